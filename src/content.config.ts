@@ -1,0 +1,36 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import site from './site.config.ts';
+import { articleSchema } from './schemas/article.ts';
+import { categorySchema } from './schemas/category.ts';
+import { homeSchema } from './schemas/home.ts';
+import { articleIdFromFile } from './lib/article-path.ts';
+
+// The content folder is configurable (benchmarks and build tests point it at a temporary copy).
+const contentRoot = isAbsolute(site.contentDir) ? pathToFileURL(`${site.contentDir}/`).href : `./${site.contentDir}`;
+const contentFile = (name: string) => `${site.contentDir}/${name}`;
+
+const articles = defineCollection({
+  // Every Markdown file one folder or more below the root; buildLibrary() rejects wrong places.
+  loader: glob({
+    base: contentRoot,
+    pattern: '*/**/*.{md,mdx}',
+    generateId: ({ entry }) => articleIdFromFile(entry),
+  }),
+  schema: articleSchema,
+});
+
+const categories = defineCollection({
+  loader: file(contentFile('categories.yaml')),
+  schema: categorySchema(site.locales.map((l) => l.code)),
+});
+
+const home = defineCollection({
+  loader: file(contentFile('home.yaml'), { parser: (text) => [{ id: 'home', ...parseYaml(text) }] }),
+  schema: homeSchema,
+});
+
+export const collections = { articles, categories, home };

@@ -1,0 +1,25 @@
+import { en, type MessageKey, type Messages } from './en.ts';
+import { zhCn } from './zh-cn.ts';
+
+/** UI strings per locale code; every configured locale needs an entry (checked at build). */
+export const dictionaries: Record<string, Messages> = { 'zh-cn': zhCn, en };
+
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+/** Returns the translator for a locale: `t('search.for', { query })`. */
+export function useTranslations(locale: string): Translate {
+  const messages = dictionaries[locale];
+  if (!messages) throw new Error(`src/i18n: no UI strings for locale "${locale}". Add src/i18n/${locale}.ts and register it in src/i18n/index.ts.`);
+  return (key, vars) =>
+    messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
+}
+
+/**
+ * Reads a per-locale text from content data (`{ zh-cn: …, en: … }`). Schemas already require
+ * every locale, so a miss here means data bypassed validation.
+ */
+export function localized(text: Readonly<Record<string, string>>, locale: string): string {
+  const value = text[locale];
+  if (value === undefined) throw new Error(`Missing ${locale} text in ${JSON.stringify(text)}.`);
+  return value;
+}

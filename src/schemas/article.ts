@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/**
+ * Frontmatter of an article, `content/<locale>/<category>/<slug>.mdx`. The locale, category and
+ * slug come from the path, so they are not repeated here.
+ */
+export const articleSchema = z.object({
+  title: z
+    .string({ error: 'Add a title: the question or task the article answers, e.g. "Reset a forgotten password".' })
+    .trim()
+    .min(1, { error: 'title is empty: write the question or task the article answers.' })
+    .max(80, { error: 'title is longer than 80 characters: shorten it; put detail in the description.' })
+    .describe('Page heading and search result title.'),
+  description: z
+    .string({ error: 'Add a description: one sentence that answers the question (shown in search results and to search engines).' })
+    .trim()
+    .min(1, { error: 'description is empty: write one sentence that answers the question.' })
+    .describe('One-sentence answer, used as meta description and search snippet.'),
+  order: z
+    .int({ error: 'order is a whole number; lower numbers come first in the category.' })
+    .min(0, { error: 'order cannot be negative.' })
+    .default(100)
+    .describe('Position within the category; lower first, ties by title.'),
+  updated: z.coerce
+    .date({ error: 'updated is a date written as YYYY-MM-DD, e.g. 2026-11-01.' })
+    .optional()
+    .describe('Date of the last meaningful change (YYYY-MM-DD).'),
+  keywords: z
+    .array(z.string().trim().min(1, { error: 'Remove the empty keyword.' }), {
+      error: 'keywords is a list, e.g. [取款, 提款] or one "- word" per line.',
+    })
+    .default([])
+    .describe('Extra words customers type for this topic (synonyms, colloquial terms); indexed for search.'),
+  draft: z
+    .boolean({ error: 'draft is true or false.' })
+    .default(false)
+    .describe('Drafts show in `npm run dev` only and are never published.'),
+});
+
+export type ArticleFrontmatter = z.output<typeof articleSchema>;

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+
+/**
+ * The site configuration contract. `src/site.config.ts` holds the values; everything else
+ * (Astro config, layouts, sitemap, search, tests) reads them from there, never repeats them.
+ */
+
+const localeCode = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/, {
+    error: 'A locale code is the lower-case URL segment, e.g. "zh-cn" or "en".',
+  });
+
+export const localeSchema = z
+  .object({
+    code: localeCode.describe('URL segment of the locale, e.g. "zh-cn" for /zh-cn/…'),
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+        error: 'lang is a BCP 47 tag as used in <html lang>, e.g. "zh-CN" or "en".',
+      })
+      .describe('BCP 47 language tag written to <html lang> and hreflang, e.g. "zh-CN".'),
+    label: z.string().min(1).describe('Name of the language in itself, shown in the language switcher.'),
+    ogLocale: z
+      .string()
+      .regex(/^[a-z]{2}_[A-Z]{2}$/, { error: 'ogLocale looks like "zh_CN" or "en_US".' })
+      .describe('Open Graph locale, e.g. "zh_CN".'),
+  })
+  .describe('One language the help center is published in.');
+
+export type LocaleConfig = z.infer<typeof localeSchema>;
+
+const absoluteHttpsUrl = z.url({
+  protocol: /^https?$/,
+  error: 'Use an absolute URL such as "https://help.okpay.example".',
+});
+
+export const siteConfigSchema = z
+  .object({
+    name: z
+      .record(z.string(), z.string().min(1))
+      .describe('Site name per locale code, used in titles, the header and structured data.'),
+    url: absoluteHttpsUrl
+      .describe('Production origin, used for canonical URLs, sitemaps and JSON-LD. Env: SITE_URL.'),
+    base: z
+      .string()
+      .regex(/^\/([^/?#]+\/)*$/, {
+        error: 'base is a path that starts and ends with "/", e.g. "/" or "/help/". Env: BASE_PATH.',
+      })
+      .default('/')
+      .describe('Path the site is served under. Env: BASE_PATH.'),
+    locales: z
+      .array(localeSchema)
+      .min(1, { error: 'Configure at least one locale.' })
+      .describe('Published languages, in the order the language switcher lists them.'),
+    defaultLocale: localeCode.describe('Locale whose articles are the source for translations.'),
+    contentDir: z
+      .string()
+      .min(1)
+      .default('content')
+      .describe('Folder with articles and content data, relative to the project root. Env: HELP_CONTENT_DIR.'),
+    editUrl: absoluteHttpsUrl
+      .optional()
+      .describe('Base URL for "Edit this page" links; the article path inside contentDir is appended. Unset hides the link.'),
+    feedbackEndpoint: absoluteHttpsUrl
+      .optional()
+      .describe('Where "Was this helpful?" votes are sent with sendBeacon. Unset: nothing leaves the page.'),
+  })
+  .superRefine((config, ctx) => {
+    const codes = config.locales.map((l) => l.code);
+    if (new Set(codes).size !== codes.length) {
+      ctx.addIssue({ code: 'custom', path: ['locales'], message: `Locale codes must be unique; got ${codes.join(', ')}.` });
+    }
+    if (!codes.includes(config.defaultLocale)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['defaultLocale'],
+        message: `defaultLocale "${config.defaultLocale}" is not one of the locales (${codes.join(', ')}).`,
+      });
+    }
+    for (const code of codes) {
+      if (!config.name[code]) {
+        ctx.addIssue({ code: 'custom', path: ['name', code], message: `Give the site a name for locale "${code}".` });
+      }
+    }
+  });
+
+export type SiteConfigInput = z.input<typeof siteConfigSchema>;
+export type SiteConfig = z.output<typeof siteConfigSchema>;
+
+/** Validates the site configuration and fails with every problem listed, field by field. */
+export function defineSiteConfig(input: SiteConfigInput): SiteConfig {
+  const result = siteConfigSchema.safeParse(input);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new Error(`src/site.config.ts is invalid:\n${problems.join('\n')}`);
+  }
+  return result.data;
+}

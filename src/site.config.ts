@@ -1,0 +1,21 @@
+import { defineSiteConfig } from './schemas/site.ts';
+
+/**
+ * The one place that describes the site. Values that differ per deployment come from the
+ * environment so that the same commit can be built for staging, production or a sub-path.
+ */
+const env = process.env;
+
+export default defineSiteConfig({
+  name: { 'zh-cn': 'OKPay 帮助中心', en: 'OKPay Help Center' },
+  url: env.SITE_URL ?? 'https://help.okpay.example',
+  base: env.BASE_PATH ?? '/',
+  locales: [
+    { code: 'zh-cn', lang: 'zh-CN', label: '简体中文', ogLocale: 'zh_CN' },
+    { code: 'en', lang: 'en', label: 'English', ogLocale: 'en_US' },
+  ],
+  defaultLocale: 'zh-cn',
+  contentDir: env.HELP_CONTENT_DIR ?? 'content',
+  editUrl: env.EDIT_URL ?? 'https://git.okpay.example/okpay/help-center/edit/main/content/',
+  feedbackEndpoint: env.FEEDBACK_ENDPOINT || undefined,
+});

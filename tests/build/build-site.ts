@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const projectRoot = new URL('../../', import.meta.url).pathname;
+
+export interface BuildResult {
+  status: number | null;
+  /** stdout and stderr together, without colour codes. */
+  output: string;
+  contentDir: string;
+  outDir: string;
+}
+
+/**
+ * Builds the real site from a temporary copy of content/ that `edit` may break, so a test can
+ * prove what an editor's mistake does to the build without touching the real content.
+ */
+export function buildWithContent(edit: (contentDir: string) => void, env: Record<string, string> = {}): BuildResult {
+  const work = mkdtempSync(join(tmpdir(), 'okpay-build-'));
+  const contentDir = join(work, 'content');
+  const outDir = join(work, 'dist');
+  cpSync(join(projectRoot, 'content'), contentDir, { recursive: true });
+  edit(contentDir);
+  const run = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      HELP_CONTENT_DIR: contentDir,
+      ASTRO_CACHE_DIR: join(work, 'cache'),
+      NO_COLOR: '1',
+      ...env,
+    },
+    timeout: 240_000,
+  });
+  return {
+    status: run.status,
+    output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''),
+    contentDir,
+    outDir,
+  };
+}
+
+export function cleanUp(result: BuildResult): void {
+  rmSync(join(result.contentDir, '..'), { recursive: true, force: true });
+}

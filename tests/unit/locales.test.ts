@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { preferredLocale } from '../../src/lib/locales.ts';
+
+const locales = [
+  { code: 'zh-cn', lang: 'zh-CN' },
+  { code: 'en', lang: 'en' },
+];
+
+test('an exact language tag picks its locale', () => {
+  assert.equal(preferredLocale(['en'], locales, 'zh-cn'), 'en');
+  assert.equal(preferredLocale(['zh-CN', 'en'], locales, 'en'), 'zh-cn');
+});
+
+test('a regional variant falls back to the same language', () => {
+  assert.equal(preferredLocale(['en-GB'], locales, 'zh-cn'), 'en');
+  assert.equal(preferredLocale(['zh-TW'], locales, 'en'), 'zh-cn');
+  assert.equal(preferredLocale(['zh-Hant-HK'], locales, 'en'), 'zh-cn');
+});
+
+test('the first preference that we publish wins', () => {
+  assert.equal(preferredLocale(['fr-FR', 'en-US', 'zh-CN'], locales, 'zh-cn'), 'en');
+});
+
+test('no preference we publish falls back to the default locale', () => {
+  assert.equal(preferredLocale(['fr', 'de'], locales, 'zh-cn'), 'zh-cn');
+  assert.equal(preferredLocale([], locales, 'zh-cn'), 'zh-cn');
+});
