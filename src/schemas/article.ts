@@ -31,6 +31,12 @@ export const articleSchema = z.object({
     })
     .default([])
     .describe('Extra words customers type for this topic (synonyms, colloquial terms); indexed for search.'),
+  untranslated: z
+    .boolean({ error: 'untranslated is true or false.' })
+    .default(false)
+    .describe(
+      'Set to true on an article that intentionally has no translation yet; other locales then show this original with a notice instead of failing the translation check.',
+    ),
   draft: z
     .boolean({ error: 'draft is true or false.' })
     .default(false)
