@@ -7,6 +7,7 @@ import site from './site.config.ts';
 import { articleSchema } from './schemas/article.ts';
 import { categorySchema } from './schemas/category.ts';
 import { homeSchema } from './schemas/home.ts';
+import { contactSchema } from './schemas/contact.ts';
 import { articleIdFromFile } from './lib/article-path.ts';
 
 // The content folder is configurable (benchmarks and build tests point it at a temporary copy).
@@ -33,4 +34,9 @@ const home = defineCollection({
   schema: homeSchema,
 });
 
-export const collections = { articles, categories, home };
+const contact = defineCollection({
+  loader: file(contentFile('contact.yaml'), { parser: (text) => [{ id: 'contact', ...parseYaml(text) }] }),
+  schema: contactSchema(site.locales.map((l) => l.code)),
+});
+
+export const collections = { articles, categories, home, contact };

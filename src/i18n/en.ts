@@ -41,6 +41,11 @@ export const en = {
   'chooser.title': 'Choose your language',
   'chooser.lead': 'OKPay Help Center is available in these languages.',
   'lang.switch': 'Read this page in {language}',
+  // MDX components
+  'callout.tip': 'Tip',
+  'callout.note': 'Note',
+  'callout.warning': 'Warning',
+  'callout.danger': 'Important',
 } as const;
 
 export type MessageKey = keyof typeof en;

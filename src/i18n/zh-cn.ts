@@ -43,4 +43,9 @@ export const zhCn: Messages = {
   'chooser.title': '选择语言',
   'chooser.lead': 'OKPay 帮助中心提供以下语言版本。',
   'lang.switch': '用{language}阅读本页',
+  // MDX components
+  'callout.tip': '提示',
+  'callout.note': '说明',
+  'callout.warning': '注意',
+  'callout.danger': '重要',
 };

@@ -31,3 +31,18 @@ test('an article in an unknown category fails the build, naming the file, the fi
     cleanUp(result);
   }
 });
+
+test('a link to an article that does not exist fails the build, naming the file and the missing target', () => {
+  const result = buildWithContent((content) => {
+    writeFileSync(
+      join(content, 'en/payments/dead-link.mdx'),
+      '---\ntitle: Dead link\ndescription: An article that links nowhere.\n---\n\nSee <ArticleLink to="payments/no-such-article" />.\n',
+    );
+  });
+  try {
+    assert.notEqual(result.status, 0, 'the build must fail');
+    assert.match(result.output, /en\/payments\/dead-link\.mdx: <ArticleLink to="payments\/no-such-article">: there is no en article/);
+  } finally {
+    cleanUp(result);
+  }
+});

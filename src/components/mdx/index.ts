@@ -1,5 +1,10 @@
+import ArticleLink from './ArticleLink.astro';
+import Callout from './Callout.astro';
+import ContactChannel from './ContactChannel.astro';
+import Steps from './Steps.astro';
+
 /**
- * Components editors may use in any article without importing them, e.g. <Steps>. They are
- * handed to every rendered article by the article page.
+ * Components editors may use in any article without importing them. They are handed to every
+ * rendered article by the article page. Examples are in CONTRIBUTING.md.
  */
-export const mdxComponents = {};
+export const mdxComponents = { ArticleLink, Callout, ContactChannel, Steps };
