@@ -46,6 +46,17 @@ export const en = {
   'callout.note': 'Note',
   'callout.warning': 'Warning',
   'callout.danger': 'Important',
+  // Search (issue 4)
+  'search.suggestions': 'Suggested articles',
+  'search.showing': 'Showing results for “{query}”.',
+  'search.instead': 'Search for “{query}” instead',
+  'search.seeAll': 'See all results for “{query}”',
+  'search.section': 'Section: {title}',
+  'search.suggest': 'Did you mean:',
+  'search.popular': 'Popular articles',
+  'search.contact': 'Or ask our support team:',
+  'search.filter': 'Filter by topic',
+  'search.allTopics': 'All topics',
 } as const;
 
 export type MessageKey = keyof typeof en;

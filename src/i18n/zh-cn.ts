@@ -48,4 +48,15 @@ export const zhCn: Messages = {
   'callout.note': '说明',
   'callout.warning': '注意',
   'callout.danger': '重要',
+  // 搜索(issue 4)
+  'search.suggestions': '推荐文章',
+  'search.showing': '正在显示“{query}”的搜索结果。',
+  'search.instead': '仍然搜索“{query}”',
+  'search.seeAll': '查看“{query}”的全部结果',
+  'search.section': '章节:{title}',
+  'search.suggest': '你是不是要找:',
+  'search.popular': '热门文章',
+  'search.contact': '或者联系客服:',
+  'search.filter': '按主题筛选',
+  'search.allTopics': '全部主题',
 };

@@ -103,13 +103,14 @@ export async function runQuery<H extends Hit>(
   engine: Engine<H>,
   data: SearchData,
   locale: string,
+  { correct = true }: { correct?: boolean } = {},
 ): Promise<Outcome<H>> {
   const query = prepareQuery(typed, data);
   if (!query) return { hits: [], suggestions: [] };
   let hits = await withSynonyms(query, engine, data);
   let searched = query;
   let correctedTo: string | undefined;
-  if (hits.length < fewResults) {
+  if (correct && hits.length < fewResults) {
     const corrected = correctTypos(query, data.vocabulary);
     if (corrected) {
       const fixed = await withSynonyms(corrected, engine, data);
