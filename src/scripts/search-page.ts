@@ -81,6 +81,7 @@ export async function startSearchPage(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-search-page]');
   const input = document.querySelector<HTMLInputElement>('#page-search');
   if (!config || !root || !input) return;
+  document.querySelector('[data-search-noscript]')?.remove();
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const note = root.querySelector<HTMLElement>('[data-search-note]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-list]')!;
