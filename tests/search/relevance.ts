@@ -39,7 +39,7 @@ function keyOf(url: string, locale: string): string {
  * Runs a locale's golden queries against the built index through the same pipeline as the
  * browser (synonyms, typos, Traditional characters, any-word fallback).
  */
-export async function measureRelevance(dist: string, locale: string, lang: string): Promise<LocaleReport> {
+export async function measureRelevance(dist: string, locale: string, lang: string, ranking?: object): Promise<LocaleReport> {
   const golden = readGolden(locale);
   const missing = golden.filter((g) => !existsSync(join(dist, locale, g.expect, 'index.html')));
   if (missing.length) {
@@ -48,6 +48,7 @@ export async function measureRelevance(dist: string, locale: string, lang: strin
     );
   }
   const index = await openIndex(dist, lang);
+  if (ranking) await index.options({ ranking });
   const data = await readSearchData(dist, locale);
   const results: QueryResult[] = [];
   for (const g of golden) {

@@ -78,7 +78,7 @@ function fakeEngine(pages: Record<string, string[]>) {
   return { engine, queries };
 }
 
-test('the pipeline corrects a typo only when the query found little, and says so', async () => {
+test('the pipeline corrects a word the index lacks, and says so', async () => {
   const { engine } = fakeEngine({ refund: ['refund', 'refund', 'money'], pay: ['payment', 'refund'] });
   const outcome = await runQuery('Refnud', engine, data, 'en');
   assert.equal(outcome.correctedTo, 'refund');
@@ -92,16 +92,18 @@ test('the pipeline can be told to search exactly what was typed', async () => {
   assert.equal(outcome.hits.length, 0);
 });
 
-test('a chatty question falls back to any word, ranking pages by their matching words', async () => {
-  const { engine } = fakeEngine({ refund: ['refund', 'refund', 'get'], other: ['how', 'get'] });
+test('a question ranks pages by its meaningful words, even pages that lack a small word of it', async () => {
+  const { engine } = fakeEngine({ refund: ['refund', 'refund', 'get'], other: ['how', 'get'], third: ['how', 'to'], fourth: ['a'] });
   const outcome = await runQuery('how to get a refund', engine, data, 'en');
   assert.equal(outcome.hits[0]?.id, 'refund');
+  assert.equal(outcome.hits.length, 4, 'any word finds a page');
 });
 
 test('a synonym searches the articles’ word first, then the customer’s word', async () => {
   const { engine, queries } = fakeEngine({ refund: ['refund'], back: ['money', 'back'] });
   const outcome = await runQuery('money back', engine, data, 'en');
-  assert.deepEqual(queries.slice(0, 2), ['refund', 'money back']);
+  assert.equal(queries[0], 'refund');
+  assert.ok(queries.includes('money') && queries.includes('back'));
   assert.deepEqual(outcome.hits.map((h) => h.id).slice(0, 2), ['refund', 'back']);
 });
 

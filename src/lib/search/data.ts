@@ -1,5 +1,5 @@
 import type { Synonyms } from '../../schemas/synonyms.ts';
-import type { SearchData } from './query.ts';
+import { queryTerms, type SearchData } from './query.ts';
 import type { T2sTable } from './t2s.ts';
 import { countWords } from './typos.ts';
 
@@ -23,4 +23,12 @@ export function buildSearchData(articles: readonly IndexedText[], synonyms: Syno
   const vocabulary = countWords(articles.flatMap((a) => [a.title, ...a.keywords, plainText(a.body)]));
   const terms = [...new Set(articles.flatMap((a) => [...a.keywords, a.title]))];
   return { synonyms, vocabulary, t2s, terms };
+}
+
+/**
+ * The keywords as the index should see them: each word once. Keywords repeat words ("提现没到账,
+ * 提现延迟, 提现审核"), and every repeat would count as another title-weight match.
+ */
+export function indexedKeywords(keywords: readonly string[], locale: string): string {
+  return queryTerms(keywords.join(' '), locale).join(' ');
 }

@@ -4,7 +4,7 @@
  */
 export const searchWeights = {
   /** Article keywords (Pagefind gives an h1 7 and body text 1). */
-  keywords: '6',
+  keywords: '8',
 } as const;
 
 /** Options for Pagefind's JS API, identical in the browser and in Node. */

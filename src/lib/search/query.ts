@@ -29,9 +29,6 @@ export interface Outcome<H extends Hit> {
   suggestions: string[];
 }
 
-/** Below this many results a query with an unknown word is retried with the word corrected. */
-export const fewResults = 3;
-
 /** Hits of `first` in order, then those only `second` found. */
 export function mergeHits<H extends Hit>(first: H[], second: H[]): H[] {
   const seen = new Set(first.map((h) => h.id));
@@ -43,11 +40,11 @@ export function prepareQuery(typed: string, data: SearchData): string {
   return toSimplified(normalizeQuery(typed), data.t2s);
 }
 
-async function withSynonyms<H extends Hit>(query: string, engine: Engine<H>, data: SearchData): Promise<H[]> {
+async function withSynonyms<H extends Hit>(query: string, engine: Engine<H>, data: SearchData, locale: string): Promise<H[]> {
   const expanded = applySynonyms(query, data.synonyms);
-  if (expanded === query) return engine(query);
+  if (expanded === query) return rankedSearch(query, engine, locale);
   // The articles' own word first; the customer's word still finds pages that use it too.
-  const [canonical, original] = await Promise.all([engine(expanded), engine(query)]);
+  const [canonical, original] = await Promise.all([rankedSearch(expanded, engine, locale), rankedSearch(query, engine, locale)]);
   return mergeHits(canonical, original);
 }
 
@@ -58,18 +55,23 @@ export function queryTerms(query: string, locale: string): string[] {
 }
 
 /**
- * Pagefind requires every word to match, so a chatty question ("how do I get my money back")
- * finds little. Searching each word alone and adding up the scores ranks the pages that match
- * the rare, meaningful words first, because common words score low.
+ * Pagefind requires every word to match, so a question ("forgot my password") misses the page
+ * that answers it but lacks "my", and ranks pages that happen to hold every word. Searching each
+ * word alone and adding up the scores, each word weighted by its rarity among the pages found
+ * (as in tf-idf), ranks pages by the meaningful words: "forgot" counts, "my" hardly does.
+ * Pages holding every word still come first when their words matter.
  */
-async function anyTerm<H extends Hit>(query: string, engine: Engine<H>, locale: string): Promise<H[]> {
+async function rankedSearch<H extends Hit>(query: string, engine: Engine<H>, locale: string): Promise<H[]> {
   const terms = queryTerms(query, locale);
-  if (terms.length < 2) return [];
+  if (terms.length < 2) return engine(query);
+  const perTerm = await Promise.all(terms.map((term) => engine(term)));
+  const pages = new Set(perTerm.flat().map((h) => h.id)).size;
   const totals = new Map<string, { hit: H; total: number }>();
-  for (const hits of await Promise.all(terms.map((term) => engine(term)))) {
+  for (const hits of perTerm) {
+    const rarity = Math.log(1 + pages / Math.max(hits.length, 1));
     for (const hit of hits) {
       const entry = totals.get(hit.id) ?? { hit, total: 0 };
-      entry.total += hit.score;
+      entry.total += hit.score * rarity;
       totals.set(hit.id, entry);
     }
   }
@@ -96,7 +98,8 @@ export function suggestTerms(query: string, data: SearchData, limit = 3): string
 
 /**
  * The one query pipeline, shared by the browser UI and the relevance suite: normalize,
- * simplify Traditional characters, expand synonyms, and correct typos when results are few.
+ * simplify Traditional characters, expand synonyms, correct words the index lacks, and rank
+ * multi-word queries by their meaningful words.
  */
 export async function runQuery<H extends Hit>(
   typed: string,
@@ -107,18 +110,15 @@ export async function runQuery<H extends Hit>(
 ): Promise<Outcome<H>> {
   const query = prepareQuery(typed, data);
   if (!query) return { hits: [], suggestions: [] };
-  let hits = await withSynonyms(query, engine, data);
-  let searched = query;
+  let hits = await withSynonyms(query, engine, data, locale);
   let correctedTo: string | undefined;
-  if (correct && hits.length < fewResults) {
-    const corrected = correctTypos(query, data.vocabulary);
-    if (corrected) {
-      const fixed = await withSynonyms(corrected, engine, data);
-      if (fixed.length > hits.length) [hits, searched, correctedTo] = [fixed, corrected, corrected];
-    }
+  // A corrected word is one the index does not hold, so whatever Pagefind found for it is at best
+  // an approximate match: the corrected query's results replace those few or loose results.
+  const corrected = correct ? correctTypos(query, data.vocabulary) : undefined;
+  if (corrected) {
+    const fixed = await withSynonyms(corrected, engine, data, locale);
+    if (fixed.length) [hits, correctedTo] = [fixed, corrected];
   }
-  // Pages matching every word also top the any-word ranking, so it can replace the few hits.
-  if (hits.length < fewResults) hits = mergeHits(await anyTerm(applySynonyms(searched, data.synonyms), engine, locale), hits);
   const outcome: Outcome<H> = { hits, suggestions: hits.length ? [] : suggestTerms(query, data) };
   if (correctedTo) outcome.correctedTo = correctedTo;
   return outcome;
