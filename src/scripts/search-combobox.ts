@@ -1,9 +1,8 @@
 import { el, renderExcerpt, subResults } from './search-render.ts';
 import { message, readConfig, search, type SearchConfig } from './search-engine.ts';
 import type { PagefindResultData } from './pagefind.ts';
+import { instantDebounceMs } from '../lib/search/options.ts';
 
-/** Short enough to feel instant, long enough not to search every letter of a fast typist. */
-const debounceMs = 80;
 const shownArticles = 6;
 const enhanced = new WeakSet<HTMLInputElement>();
 
@@ -130,7 +129,7 @@ export function enhance(input: HTMLInputElement): void {
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(run, debounceMs);
+    timer = setTimeout(run, instantDebounceMs);
   });
   input.addEventListener('focus', () => {
     if (input.value.trim() && input.getAttribute('aria-expanded') === 'false' && sequence) setOpen(true);

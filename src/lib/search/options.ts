@@ -17,3 +17,6 @@ export const pagefindOptions = {
     termSaturation: 1.2,
   },
 };
+
+/** Delay after the last keystroke before instant results search: fast typists trigger one search, not one per letter. */
+export const instantDebounceMs = 60;
