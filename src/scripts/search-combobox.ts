@@ -1,14 +1,10 @@
-import { el, renderExcerpt, subResults } from './search-render.ts';
-import { message, readConfig, search, type SearchConfig } from './search-engine.ts';
+import { el, renderCorrection, renderExcerpt, renderHelp, subResults } from './search-render.ts';
+import { countMessage, message, readConfig, resultsUrl, search, type SearchConfig } from './search-engine.ts';
 import type { PagefindResultData } from './pagefind.ts';
 import { instantDebounceMs } from '../lib/search/options.ts';
 
 const shownArticles = 6;
 const enhanced = new WeakSet<HTMLInputElement>();
-
-function searchUrl(config: SearchConfig, query: string, exact = false): string {
-  return `${config.resultsPage}?q=${encodeURIComponent(query)}${exact ? '&exact=1' : ''}`;
-}
 
 function option(id: string, url: string, className: string): HTMLLIElement {
   const item = el('li', `search-option ${className}`);
@@ -97,28 +93,12 @@ export function enhance(input: HTMLInputElement): void {
       listbox.hidden = options.length === 0;
       active = -1;
       input.removeAttribute('aria-activedescendant');
-      note.replaceChildren();
-      if (outcome.correctedTo) {
-        const original = el('a', '', message(config, 'instead', { query }));
-        original.href = searchUrl(config, query, true);
-        note.append(message(config, 'showing', { query: outcome.correctedTo }), ' ', original);
-      }
-      note.hidden = !outcome.correctedTo;
-      help.hidden = results.length > 0;
-      const suggest = help.querySelector<HTMLElement>('[data-search-suggest]')!;
-      help.querySelector('[data-search-suggestions]')!.replaceChildren(
-        ...outcome.suggestions.flatMap((term, i) => {
-          const link = el('a', '', term);
-          link.href = searchUrl(config, term);
-          return i ? [', ', link] : [link];
-        }),
-      );
-      suggest.hidden = outcome.suggestions.length === 0;
-      all.href = searchUrl(config, query);
+      renderCorrection(note, config, query, outcome.correctedTo);
+      renderHelp(help, config, results.length > 0, outcome.suggestions);
+      all.href = resultsUrl(config, query);
       all.textContent = message(config, 'seeAll', { query });
       all.hidden = results.length === 0;
-      const count = outcome.hits.length;
-      status.textContent = message(config, count === 0 ? 'zero' : count === 1 ? 'one' : 'other', { count, query });
+      status.textContent = countMessage(config, outcome.hits.length, query);
       setOpen(document.activeElement === input || form.contains(document.activeElement));
     } catch (error) {
       if (mine !== sequence) return;

@@ -53,3 +53,13 @@ export async function categories(config: SearchConfig): Promise<Record<string, n
 export function message(config: SearchConfig, key: string, vars: Record<string, string | number> = {}): string {
   return (config.messages[key] ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
+
+/** The results page for a query; `exact` turns off typo correction (the "search the original" link). */
+export function resultsUrl(config: SearchConfig, query: string, exact = false): string {
+  return `${config.resultsPage}?q=${encodeURIComponent(query)}${exact ? '&exact=1' : ''}`;
+}
+
+/** "3 articles found." and its zero/one forms, for the status region screen readers hear. */
+export function countMessage(config: SearchConfig, count: number, query: string): string {
+  return message(config, count === 0 ? 'zero' : count === 1 ? 'one' : 'other', { count, query });
+}

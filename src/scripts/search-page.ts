@@ -1,5 +1,5 @@
-import { el, renderExcerpt, subResults } from './search-render.ts';
-import { categories, message, readConfig, search, type SearchConfig } from './search-engine.ts';
+import { el, renderCorrection, renderExcerpt, renderHelp, subResults } from './search-render.ts';
+import { categories, countMessage, message, readConfig, search, type SearchConfig } from './search-engine.ts';
 import type { PagefindResultData } from './pagefind.ts';
 
 const debounceMs = 120;
@@ -107,25 +107,9 @@ export async function startSearchPage(): Promise<void> {
       if (mine !== sequence) return;
       list.replaceChildren(...results.map(renderResult));
       list.hidden = results.length === 0;
-      note.replaceChildren();
-      if (outcome.correctedTo) {
-        const original = el('a', '', message(config, 'instead', { query: state.query }));
-        original.href = `${config.resultsPage}?q=${encodeURIComponent(state.query)}&exact=1`;
-        note.append(message(config, 'showing', { query: outcome.correctedTo }), ' ', original);
-      }
-      note.hidden = !outcome.correctedTo;
-      const suggestions = help.querySelector<HTMLElement>('[data-search-suggestions]')!;
-      suggestions.replaceChildren(
-        ...outcome.suggestions.flatMap((term, i) => {
-          const link = el('a', '', term);
-          link.href = `${config.resultsPage}?q=${encodeURIComponent(term)}`;
-          return i ? [', ', link] : [link];
-        }),
-      );
-      help.querySelector<HTMLElement>('[data-search-suggest]')!.hidden = outcome.suggestions.length === 0;
-      help.hidden = results.length > 0;
-      const count = outcome.hits.length;
-      status.textContent = message(config, count === 0 ? 'zero' : count === 1 ? 'one' : 'other', { count, query: state.query });
+      renderCorrection(note, config, state.query, outcome.correctedTo);
+      renderHelp(help, config, results.length > 0, outcome.suggestions);
+      status.textContent = countMessage(config, outcome.hits.length, state.query);
     } catch (error) {
       if (mine !== sequence) return;
       status.textContent = message(config, 'error');

@@ -109,6 +109,14 @@ test('a misspelled word is corrected in the instant results too', async ({ page 
   await expect(page.locator('.search-popup__note')).toContainText('“refund”');
 });
 
+test('instant results show the matching heading of an article as a sub-result', async ({ page }) => {
+  await page.goto('/en/');
+  await page.locator('#hero-search').fill('reset email');
+  const section = page.getByRole('listbox').locator('.search-option--section').first();
+  await expect(section).toHaveAttribute('data-url', /^\/en\/[a-z-]+\/[a-z-]+\/#[a-z0-9-]+$/);
+  await expect(section).toContainText('Section:');
+});
+
 test('a Traditional-Chinese query finds the Simplified article', async ({ page }) => {
   await page.goto(`/zh-cn/search/?q=${encodeURIComponent('忘記密碼')}`);
   await expect(firstHref(page)).toHaveAttribute('href', '/zh-cn/signing-in/reset-password/');
