@@ -16,7 +16,9 @@ export function loadSynonyms(locale: string): Synonyms {
   const parsed = synonymsSchema.safeParse(parseYaml(readFileSync(file, 'utf8')));
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  throw new ContentError(file, issue.path.join('.') || '(file)', issue.message, 'see src/schemas/synonyms.ts for the format.');
+  const [entry, ...field] = issue.path;
+  const where = typeof entry === 'number' ? `entry ${entry + 1}${field.length ? ` (${field.join('.')})` : ''}` : '(whole file)';
+  throw new ContentError(file, where, issue.message, 'every entry needs `means` (the articles\' word) and `words` (a list of what customers type); see src/schemas/synonyms.ts.');
 }
 
 /** The data the browser and the relevance suite need to search one locale forgivingly. */
