@@ -1,13 +1,7 @@
 /**
- * Relevance settings shared by the page markup, the browser and the relevance suite, tuned
+ * Options for Pagefind's JS API, identical in the browser and in the relevance suite, tuned
  * against tests/search/golden.*.yaml (see docs/search.md).
  */
-export const searchWeights = {
-  /** Article keywords (Pagefind gives an h1 7 and body text 1). */
-  keywords: '8',
-} as const;
-
-/** Options for Pagefind's JS API, identical in the browser and in Node. */
 export const pagefindOptions = {
   excerptLength: 24,
   ranking: {
@@ -15,6 +9,8 @@ export const pagefindOptions = {
     pageLength: 0.5,
     termFrequency: 1,
     termSaturation: 1.2,
+    // Matches in the title and in the article keywords (page metadata) add to the body score.
+    metaWeights: { title: 5, keywords: 3 },
   },
 };
 
