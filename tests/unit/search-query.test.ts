@@ -129,3 +129,14 @@ test('a synonym entry without words is rejected with a message naming the fix', 
 test('countWords keeps Latin words of four letters or more', () => {
   assert.deepEqual(countWords(['Log in to OKPay, OKPay!']), { okpay: 2 });
 });
+
+test('the Traditional table covers only characters the index uses; a synonym settles 帐/账', async () => {
+  const { buildT2sTable } = await import('../../src/lib/search/t2s-table.ts');
+  // Built from the articles and the synonym words, as src/data/search.ts does.
+  const table = buildT2sTable(['账户冻结 忘记密码', '帐户']);
+  assert.equal(toSimplified('忘記密碼', table), '忘记密码');
+  const simplified = toSimplified('帳戶凍結', table);
+  assert.equal(simplified, '帐户冻结', 'OpenCC maps 帳 to 帐');
+  assert.equal(applySynonyms(simplified, [{ means: '账户', words: ['帐户'] }]), '账户冻结');
+  assert.equal(table['雲'], undefined, 'characters the index never uses are left out');
+});

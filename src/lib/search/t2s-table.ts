@@ -7,7 +7,8 @@ const han = /\p{Script=Han}/gu;
  * Build time only: the Traditional forms (Taiwan, Hong Kong and OpenCC standard) of every
  * Simplified character the index uses, mapped back. The full OpenCC t2cn dictionaries weigh
  * about 42 KB gzipped; this table holds only what can match, typically a few KB.
- * `texts` should list the commonest text first: on a clash the first character seen wins.
+ * When two Simplified characters share a Traditional form (帐 and 账 both become 帳 somewhere), the
+ * one the texts use more often wins; synonyms can still map the other (帐户 → 账户).
  */
 export function buildT2sTable(texts: Iterable<string>): T2sTable {
   const converters = (['tw', 'hk', 't'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
