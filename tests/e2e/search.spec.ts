@@ -197,3 +197,15 @@ for (const code of ['zh-cn', 'en']) {
     }
   });
 }
+
+test('the open instant-results popup and the results page pass axe', async ({ page }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  await page.goto('/en/');
+  await page.locator('#hero-search').fill('refund');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  expect((await new AxeBuilder({ page }).include('.hero').analyze()).violations).toEqual([]);
+  await page.goto('/zh-cn/search/?q=退款');
+  await expect(results(page).first()).toBeVisible();
+  expect((await new AxeBuilder({ page }).include('main').analyze()).violations).toEqual([]);
+});
