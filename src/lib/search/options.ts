@@ -10,7 +10,7 @@ export const pagefindOptions = {
     termFrequency: 1,
     termSaturation: 1.2,
     // Matches in the title and in the article keywords (page metadata) add to the body score.
-    metaWeights: { title: 5, keywords: 3 },
+    metaWeights: { title: 5, keywords: 5 },
   },
 };
 
