@@ -17,5 +17,6 @@ export default defineSiteConfig({
   defaultLocale: 'zh-cn',
   contentDir: env.HELP_CONTENT_DIR ?? 'content',
   editUrl: env.EDIT_URL ?? 'https://git.okpay.example/okpay/help-center/edit/main/content/',
+  production: env.OKPAY_PRODUCTION === '1' || env.OKPAY_PRODUCTION === 'true',
   feedbackEndpoint: env.FEEDBACK_ENDPOINT || undefined,
 });

@@ -62,6 +62,12 @@ export const siteConfigSchema = z
     editUrl: absoluteHttpsUrl
       .optional()
       .describe('Base URL for "Edit this page" links; the article path inside contentDir is appended. Unset hides the link.'),
+    production: z
+      .boolean({ error: 'production is true or false. Env: OKPAY_PRODUCTION=1.' })
+      .default(false)
+      .describe(
+        'A production build: refuses placeholder contact data (okpay.example, numbers reserved for fiction). Env: OKPAY_PRODUCTION=1.',
+      ),
     feedbackEndpoint: absoluteHttpsUrl
       .optional()
       .describe('Where "Was this helpful?" votes are sent with sendBeacon. Unset: nothing leaves the page.'),
