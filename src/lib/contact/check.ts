@@ -67,7 +67,7 @@ export function normalizePhone(input: string): { digits: string; prefix: 'intern
   let text = fold(input).replace(/^tel:/, '');
   // "+44 (0)20 …": the bracketed trunk zero is not dialled from abroad.
   text = text.replace(/\(0\)/g, '');
-  if (!/^[+\d][\d\s().\-/\u00a0]*$/.test(text)) return undefined;
+  if (!/^[+(\d][\d\s().\-/\u00a0]*$/.test(text)) return undefined;
   const digits = text.replace(/\D/g, '');
   if (digits.length < 6) return undefined;
   if (text.startsWith('+')) return { digits, prefix: 'international' };
@@ -148,6 +148,6 @@ export function checkContact(input: string, official: OfficialContacts): Verdict
   if (phone) return phone;
   if (/^(mailto:)?[^\s@]+@[^\s@]+\.[^\s@]+/.test(text) || /<[^>]+@[^>]+>/.test(text)) return checkEmail(text, official);
   if (text.startsWith('@')) return checkHandle(text.slice(1), official);
-  if (/^[a-z][a-z0-9+.-]*:\/\//.test(text) || /^[^\s/]+\.[^\s/.]+([/?#:].*)?$/u.test(text)) return checkWeb(text, official);
+  if (/^[a-z][a-z0-9+.-]*:\/\//.test(text) || /^[^\s/]+\.[^\s/.]+\.?([/?#:].*)?$/u.test(text)) return checkWeb(text, official);
   return checkHandle(text, official);
 }

@@ -10,7 +10,7 @@ const reservedDomain = /(^|\.)(example|test|invalid|localhost|example\.(com|net|
 
 /** Phone ranges reserved for drama and fiction (E.164 without "+"). */
 const fictionRanges: { pattern: RegExp; name: string }[] = [
-  { pattern: /^44(20794600|11349600|1614960|1174960|1314960|2890180|28960)\d+$/, name: 'UK Ofcom drama range' },
+  { pattern: /^44(2079460\d{3}|1\d{2}4960\d{3}|7700900\d{3})$/, name: 'UK Ofcom drama range' },
   { pattern: /^1\d{3}55501\d{2}$/, name: 'North American 555-0100 to 555-0199 fiction range' },
   { pattern: /^61(25550|37010|77010|87010)\d{4}$/, name: 'Australian ACMA fiction range' },
   { pattern: /^61491570\d{3}$/, name: 'Australian ACMA mobile fiction range' },
