@@ -89,8 +89,6 @@ export const en = {
   'contact.check.advice': 'Don’t call back, reply or click links, and never share a password or code. Report it to OKPay through one of the official channels on this page.',
   'contact.official': 'All official contacts',
   'help.recommended': 'For this topic we recommend:',
-  'help.channelLink': 'How to reach {channel}',
-  'help.allChannels': 'All ways to contact us',
   'feedback.title': 'Was this article helpful?',
   'feedback.yes': 'Yes',
   'feedback.no': 'No',

@@ -91,8 +91,6 @@ export const zhCn: Messages = {
   'contact.check.advice': '不要回拨、回复或点击链接,绝不要透露密码或验证码。请通过本页列出的官方渠道向 OKPay 举报。',
   'contact.official': '全部官方联系方式',
   'help.recommended': '这类问题建议使用:',
-  'help.channelLink': '如何联系{channel}',
-  'help.allChannels': '查看全部联系方式',
   'feedback.title': '这篇文章对你有帮助吗?',
   'feedback.yes': '有帮助',
   'feedback.no': '没有帮助',

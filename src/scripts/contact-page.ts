@@ -62,6 +62,7 @@ function setUpChecker(data: ContactPageData): void {
     result.classList.toggle('check-result--danger', verdict.verdict === 'unofficial' || verdict.verdict === 'lookalike');
   });
   form.hidden = false;
+  document.querySelector<HTMLElement>('[data-check-fallback]')?.remove();
 }
 
 const source = document.getElementById('contact-data');
