@@ -52,9 +52,9 @@ test.describe('region selector', () => {
     await page.goto('/en/contact/');
     const select = page.getByLabel('Your region');
     await expect(select).toHaveValue('north-america');
-    await expect(phoneRows(page).filter({ visible: true })).toHaveText([/United States & Canada\s*\+1 202 555 0147/]);
+    await expect(phoneRows(page).filter({ visible: true })).toHaveText([/United States & Canada\s*\+1\s202\s555\s0147/]);
     await select.selectOption({ label: 'Australia' });
-    await expect(phoneRows(page).filter({ visible: true })).toHaveText([/\+61 2 5550 1234/, /\+61 491 570 156/]);
+    await expect(phoneRows(page).filter({ visible: true })).toHaveText([/\+61\s2\s5550\s1234/, /\+61\s491\s570\s156/]);
     await expect(hoursRow(page, 'chat', 'United Kingdom')).toBeHidden();
     await select.selectOption({ label: 'All regions' });
     await expect(phoneRows(page).filter({ visible: true })).toHaveCount(4);

@@ -5,8 +5,11 @@ import { placeholderValues } from '../../../src/lib/contact/placeholders.ts';
 import { shippedContact } from './fixture.ts';
 
 test('the JSON-LD has one ContactPoint per phone number with its area, languages and hours from contact.yaml', () => {
-  const ld = organizationJsonLd(shippedContact(), { name: 'OKPay Help Center', url: 'https://help.okpay.example/en/', locale: 'en' });
-  const points = ld.contactPoint as Record<string, unknown>[];
+  // Read back as plain JSON, as a search engine does.
+  const ld = JSON.parse(
+    JSON.stringify(organizationJsonLd(shippedContact(), { name: 'OKPay Help Center', url: 'https://help.okpay.example/en/', locale: 'en' })),
+  ) as { sameAs: string[]; contactPoint: Record<string, unknown>[] };
+  const points = ld.contactPoint;
   const uk = points.find((p) => p.telephone === '+442079460321');
   assert.deepEqual(uk, {
     '@type': 'ContactPoint',
