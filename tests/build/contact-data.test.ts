@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -145,6 +145,29 @@ test('with FEEDBACK_ENDPOINT set, a vote is sent there with sendBeacon, without 
   } finally {
     await browser.close();
     server.close();
+    cleanUp(result);
+  }
+});
+
+test('the security category page and its articles show the anti-scam notice; other categories do not', () => {
+  const result = buildWithContent((content) => {
+    for (const locale of ['en', 'zh-cn']) {
+      const folder = join(content, locale, 'security');
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, 'fake-support.mdx'), '---\ntitle: Recognize fake support\ndescription: Official support never asks for your password.\n---\n\nBody.\n');
+    }
+  });
+  try {
+    assert.equal(result.status, 0, result.output);
+    const page = (path: string) => readFileSync(join(result.outDir, path, 'index.html'), 'utf8');
+    const notice = /OKPay support never asks for your password, verification codes or remote access to your device/;
+    assert.match(page('en/security'), notice);
+    assert.match(page('en/security/fake-support'), notice);
+    assert.match(page('zh-cn/security/fake-support'), /OKPay 客服绝不会索要你的密码、验证码/);
+    // Security problems are urgent: the help box recommends the phone hotline.
+    assert.match(page('en/security/fake-support'), /href="\/en\/contact\/#channel-phone" data-recommended-channel="phone"/);
+    assert.doesNotMatch(page('en/payments/request-refund'), notice);
+  } finally {
     cleanUp(result);
   }
 });
