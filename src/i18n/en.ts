@@ -84,7 +84,7 @@ export const en = {
   'contact.check.empty': 'Paste or type a contact to check.',
   'contact.check.official': 'Official: this is OKPay {channel}.',
   'contact.check.officialRegion': 'Official: this is the OKPay {channel} for {region}.',
-  'contact.check.lookalike': 'Not official. “{value}” imitates the official “{imitates}” with lookalike characters: this is a scam.',
+  'contact.check.lookalike': 'Not official. “{value}” imitates the official “{imitates}” with lookalike characters ({characters}): this is a scam.',
   'contact.check.unofficial': 'Not official. “{value}” is not an OKPay contact.',
   'contact.check.advice': 'Don’t call back, reply or click links, and never share a password or code. Report it to OKPay through one of the official channels on this page.',
   'contact.official': 'All official contacts',

@@ -86,7 +86,7 @@ export const zhCn: Messages = {
   'contact.check.empty': '请粘贴或输入要核验的联系方式。',
   'contact.check.official': '官方渠道:这是 OKPay {channel}。',
   'contact.check.officialRegion': '官方渠道:这是 OKPay {region}{channel}。',
-  'contact.check.lookalike': '不是官方渠道。“{value}”用形似字符冒充官方的“{imitates}”,这是诈骗。',
+  'contact.check.lookalike': '不是官方渠道。“{value}”用形似字符({characters})冒充官方的“{imitates}”,这是诈骗。',
   'contact.check.unofficial': '不是官方渠道。“{value}”不是 OKPay 的联系方式。',
   'contact.check.advice': '不要回拨、回复或点击链接,绝不要透露密码或验证码。请通过本页列出的官方渠道向 OKPay 举报。',
   'contact.official': '全部官方联系方式',

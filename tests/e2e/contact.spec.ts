@@ -116,7 +116,7 @@ test.describe('check a contact', () => {
       'Official: this is the OKPay Phone hotline for United Kingdom.',
     );
     const lookalike = await check(page, label, 'Check', 'support@оkpay.example');
-    await expect(lookalike).toContainText('Not official. “support@оkpay.example” imitates the official “support@okpay.example”');
+    await expect(lookalike).toContainText('Not official. “support@оkpay.example” imitates the official “support@okpay.example” with lookalike characters (“о” U+043E)');
     await expect(lookalike).toContainText('Don’t call back');
     await expect(await check(page, label, 'Check', 'https://okpay-verify.test/login')).toContainText('Not official. “okpay-verify.test” is not an OKPay contact.');
     await expect(await check(page, label, 'Check', '@OKPayHelp')).toContainText('Official: this is OKPay Social media (Weibo @okpayhelp).');
@@ -154,6 +154,7 @@ test.describe('was this article helpful?', () => {
     const widget = page.getByRole('region', { name: 'Was this article helpful?' });
     await widget.getByRole('button', { name: 'No' }).click();
     await expect(widget.getByRole('group', { name: 'What was the problem?' })).toBeVisible();
+    await expect(widget.getByRole('button', { name: 'Yes' })).toBeHidden();
     await expect(widget.getByRole('link', { name: 'Email' })).toHaveAttribute('href', '/en/contact/#channel-email');
     await widget.getByRole('radio', { name: 'Wrong or out of date' }).check();
     await widget.getByRole('button', { name: 'Send' }).click();

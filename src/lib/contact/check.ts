@@ -32,7 +32,7 @@ export type Verdict =
   | { verdict: 'empty' }
   | { verdict: 'official'; kind: ContactKind; channel: string; value: string; region?: string; network?: string }
   /** Looks like an official contact only because of lookalike characters: an impersonation. */
-  | { verdict: 'lookalike'; kind: ContactKind; channel: string; value: string; imitates: string }
+  | { verdict: 'lookalike'; kind: ContactKind; channel: string; value: string; imitates: string; characters: string }
   | { verdict: 'unofficial'; kind: ContactKind; value: string };
 
 /**
@@ -60,6 +60,12 @@ export function skeleton(folded: string): string {
   let result = '';
   for (const char of folded.normalize('NFD').replace(/\p{M}/gu, '')) result += confusables[char] ?? char;
   return result.replace(/rn/g, 'm').replace(/vv/g, 'w');
+}
+
+/** The characters that make a lookalike, spelled out so a reader can see them: "о" U+043E. */
+export function lookalikeCharacters(value: string): string {
+  const odd = [...new Set([...value].filter((c) => c in confusables || c.charCodeAt(0) > 0x7e))];
+  return odd.map((c) => `“${c}” U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
 }
 
 /** Digits of a phone number with its kind of prefix, or undefined when it is not one. */
@@ -107,7 +113,8 @@ function checkEmail(text: string, official: OfficialContacts): Verdict {
     official.emails.find((e) => skeleton(e.address) === shape) ??
     official.emailDomains.find((d) => isUnder(shapeDomain, skeleton(d.domain)));
   if (imitated) {
-    return { verdict: 'lookalike', kind: 'email', channel: imitated.channel, value: address, imitates: 'address' in imitated ? imitated.address : imitated.domain };
+    const imitates = 'address' in imitated ? imitated.address : imitated.domain;
+    return { verdict: 'lookalike', kind: 'email', channel: imitated.channel, value: address, imitates, characters: lookalikeCharacters(address) };
   }
   return { verdict: 'unofficial', kind: 'email', value: address };
 }
@@ -118,7 +125,9 @@ function checkHandle(handle: string, official: OfficialContacts, host?: string):
   if (found) return { verdict: 'official', kind: 'social', channel: found.channel, value: `@${found.handle}`, network: found.network };
   const shape = skeleton(handle);
   const imitated = candidates.find((h) => skeleton(h.handle) === shape);
-  if (imitated) return { verdict: 'lookalike', kind: 'social', channel: imitated.channel, value: `@${handle}`, imitates: `@${imitated.handle}` };
+  if (imitated) {
+    return { verdict: 'lookalike', kind: 'social', channel: imitated.channel, value: `@${handle}`, imitates: `@${imitated.handle}`, characters: lookalikeCharacters(handle) };
+  }
   return { verdict: 'unofficial', kind: 'social', value: `@${handle}` };
 }
 
@@ -136,7 +145,9 @@ function checkWeb(text: string, official: OfficialContacts): Verdict {
   if (found) return { verdict: 'official', kind: 'web', channel: found.channel, value: host };
   const shape = skeleton(host);
   const imitated = official.webDomains.find((d) => isUnder(shape, skeleton(d.domain)));
-  if (imitated) return { verdict: 'lookalike', kind: 'web', channel: imitated.channel, value: host, imitates: imitated.domain };
+  if (imitated) {
+    return { verdict: 'lookalike', kind: 'web', channel: imitated.channel, value: host, imitates: imitated.domain, characters: lookalikeCharacters(host) };
+  }
   return { verdict: 'unofficial', kind: 'web', value: host };
 }
 

@@ -40,7 +40,7 @@ export function describeVerdict(verdict: Verdict, data: Pick<ContactPageData, 'c
       return { text: fill(region ? messages.officialRegion : messages.official, { channel: label, region: region ?? '' }), ok: true };
     }
     case 'lookalike':
-      return { text: fill(messages.lookalike, { value: verdict.value, imitates: verdict.imitates }), advice: messages.advice, ok: false };
+      return { text: fill(messages.lookalike, { value: verdict.value, imitates: verdict.imitates, characters: verdict.characters }), advice: messages.advice, ok: false };
     case 'unofficial':
       return { text: fill(messages.unofficial, { value: verdict.value }), advice: messages.advice, ok: false };
   }

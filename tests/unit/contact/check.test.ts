@@ -47,6 +47,7 @@ test('an email domain spelt with Cyrillic or Greek letters is flagged as an imit
   const cyrillic = verdictOf('support@оkpay.example'); // Cyrillic о
   assert.equal(cyrillic.verdict, 'lookalike');
   assert.equal((cyrillic as { imitates: string }).imitates, 'support@okpay.example');
+  assert.equal((cyrillic as { characters: string }).characters, '“о” U+043E');
   assert.equal(verdictOf('support@okpαy.example').verdict, 'lookalike'); // Greek α
   assert.equal(verdictOf('support@0kpay.example').verdict, 'lookalike'); // digit zero
 });
@@ -63,7 +64,14 @@ test('web addresses are compared by host: scheme, www., path, port and case do n
 test('full-width letters fold to the same web address; homoglyphs are an imitation', () => {
   assert.equal(verdictOf('ｏｋｐａｙ．ｅｘａｍｐｌｅ').verdict, 'official');
   const greek = verdictOf('https://οkpay.example/login'); // Greek omicron
-  assert.deepEqual(greek, { verdict: 'lookalike', kind: 'web', channel: 'chat', value: 'οkpay.example', imitates: 'okpay.example' });
+  assert.deepEqual(greek, {
+    verdict: 'lookalike',
+    kind: 'web',
+    channel: 'chat',
+    value: 'οkpay.example',
+    imitates: 'okpay.example',
+    characters: '“ο” U+03BF',
+  });
   assert.equal(verdictOf('https://okрay.example').verdict, 'lookalike'); // Cyrillic р
   assert.equal(verdictOf('https://help.okpay.exarnple').verdict, 'lookalike'); // rn for m
 });
