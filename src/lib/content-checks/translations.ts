@@ -38,3 +38,26 @@ export function isOlder(translation: { updated?: Date | undefined }, source: { u
   const [mine, theirs] = [dayOf(translation.updated), dayOf(source.updated)];
   return mine !== undefined && theirs !== undefined && mine < theirs;
 }
+
+const stateLabels: Record<TranslationState, string> = {
+  source: 'source',
+  translated: 'translated',
+  outdated: 'outdated',
+  missing: 'MISSING',
+  untranslated: 'untranslated (on purpose)',
+};
+
+/** A plain-text table, one article per row and one locale per column, then totals per locale. */
+export function renderTranslationTable(rows: readonly ArticleTranslations<unknown>[], locales: readonly string[]): string {
+  const header = ['article', ...locales];
+  const body = rows.map((row) => [row.key, ...locales.map((l) => stateLabels[row.states.get(l) ?? 'missing'])]);
+  const states = Object.keys(stateLabels) as TranslationState[];
+  const totals = states
+    .filter((state) => rows.some((r) => [...r.states.values()].includes(state)))
+    .map((state) => [`total ${stateLabels[state]}`, ...locales.map((l) => String(rows.filter((r) => r.states.get(l) === state).length))]);
+  const table = [header, ...body, ...totals];
+  const widths = header.map((_, i) => Math.max(...table.map((cells) => cells[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  return [line(header), rule, ...body.map(line), rule, ...totals.map(line)].join('\n');
+}
