@@ -16,18 +16,21 @@ const atxHeading = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
  * and code kept. Astro derives the id from exactly this text.
  */
 export function headingText(markdown: string): string {
+  // Escaped characters are literal text: park them so the markup rules below leave them alone.
+  const escaped: string[] = [];
   return markdown
+    .replace(/\\([!-/:-@[-`{-~])/g, (_, c: string) => `\u0000${escaped.push(c) - 1}\u0000`)
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])/g, '$1')
     .replace(/(`+)(.*?)\1/g, '$2')
     .replace(/<\/?[A-Za-z][^>]*>/g, '')
     .replace(/(\*\*|__|~~|\*)(?=\S)(.+?)(?<=\S)\1/g, '$2')
     .replace(/(^|\W)_(?=\S)(.+?)(?<=\S)_(?=\W|$)/g, '$1$2')
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
+    .replace(/\u0000(\d+)\u0000/g, (_, i: string) => escaped[Number(i)] ?? '')
     .trim();
 }
 

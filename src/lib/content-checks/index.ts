@@ -162,24 +162,16 @@ function libraryChecks(library: Library<CheckedArticle>, input: ContentInput): F
 
   for (const { code, descriptionLength: range } of site.locales) {
     const articles = library.articles(code);
-    const firstBySlug = new Map<string, LibraryArticle>();
-    const firstByTitle = new Map<string, LibraryArticle>();
+    findings.push(
+      ...duplicates(articles, (a) => a.slug, (a, other) =>
+        error(a.file, 1, 'slug', `"${a.slug}" is also the slug of ${other.file}.`, 'rename one of the files: a slug names one article per locale, so links and translations are never ambiguous.'),
+      ),
+      ...duplicates(articles, (a) => a.title.toLocaleLowerCase(), (a, other) =>
+        error(a.file, lineOf(a, 'title'), 'title', `"${a.title}" is also the title of ${other.file}.`, 'give each article its own title, so readers can tell them apart in lists and search results.'),
+      ),
+    );
     for (const article of articles) {
       if (!article.entry.valid) continue;
-      const sameSlug = firstBySlug.get(article.slug);
-      if (sameSlug) {
-        findings.push(
-          error(article.file, 1, 'slug', `"${article.slug}" is also the slug of ${sameSlug.file}.`, 'rename one of the files: a slug names one article per locale, so links and translations are never ambiguous.'),
-        );
-      } else firstBySlug.set(article.slug, article);
-      const titleKey = article.title.toLocaleLowerCase();
-      const sameTitle = firstByTitle.get(titleKey);
-      if (sameTitle) {
-        findings.push(
-          error(article.file, lineOf(article, 'title'), 'title', `"${article.title}" is also the title of ${sameTitle.file}.`, 'give each article its own title, so readers can tell them apart in lists and search results.'),
-        );
-      } else firstByTitle.set(titleKey, article);
-
       const length = [...article.description].length;
       if (length < range.min || length > range.max) {
         findings.push(
@@ -226,6 +218,16 @@ function libraryChecks(library: Library<CheckedArticle>, input: ContentInput): F
     }
   }
   return findings;
+}
+
+/** Each article that shares a name with another one, reported on both so either can be renamed. */
+function duplicates(
+  articles: LibraryArticle[],
+  name: (a: LibraryArticle) => string,
+  report: (a: LibraryArticle, other: LibraryArticle) => Finding,
+): Finding[] {
+  const byName = Map.groupBy(articles.filter((a) => a.entry.valid), name);
+  return [...byName.values()].flatMap((group) => group.flatMap((a) => group.filter((b) => b !== a).map((b) => report(a, b))));
 }
 
 function linkChecks(article: LibraryArticle, library: Library<CheckedArticle>, input: ContentInput): Finding[] {

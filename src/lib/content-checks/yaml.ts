@@ -56,7 +56,7 @@ function describeIssue(issue: z.core.$ZodIssue, present: boolean): string {
     case 'too_small':
       return issue.origin === 'string' && issue.minimum === 1 ? 'is empty.' : issue.origin === 'string' || issue.origin === 'array' ? 'is too short.' : 'is too small.';
     case 'invalid_type':
-      return 'has the wrong kind of value.';
+      return issue.expected === 'date' ? 'is not a valid date.' : 'has the wrong kind of value.';
     case 'invalid_value':
       return 'is not one of the allowed values.';
     case 'invalid_format':
