@@ -51,7 +51,7 @@ test('two articles of a locale with the same title are reported on their title l
   ]);
 });
 
-test('dead article links, unknown anchors and malformed site URLs are reported with the anchors that exist', () => {
+test('dead article links, unknown anchors, malformed site URLs and unknown contact channels are reported with what exists', () => {
   const headings = 'use one of its headings: #make-a-payment, #payment-didnt-go-through; or drop the anchor.';
   assert.deepEqual(messagesFor('broken-link'), [
     'error: content/en/payments/links.mdx:6: ArticleLink: <ArticleLink to="payments/refund">: there is no en article "payments/refund". Fix: use the "<category>/<slug>" of an existing article (its path under content/en/ without .mdx).',
@@ -59,6 +59,7 @@ test('dead article links, unknown anchors and malformed site URLs are reported w
     `error: content/en/payments/links.mdx:8: link: (/en/payments/pay/#steps): "#steps" is not a heading of content/en/payments/pay.mdx. Fix: ${headings}`,
     'error: content/en/payments/links.mdx:10: link: (/en/payments): "/en/payments" lacks the trailing slash every help-center URL has. Fix: write "/en/payments/".',
     'error: content/en/payments/links.mdx:10: link: (#more): "#more" is not a heading of content/en/payments/links.mdx. Fix: drop the anchor: that article has no headings.',
+    'error: content/en/payments/links.mdx:14: ContactChannel: <ContactChannel channel="mail">: there is no channel "mail" in content/contact.yaml. Fix: use one of: email.',
   ]);
 });
 

@@ -66,7 +66,7 @@ export function checkContent(input: ContentInput): ContentReport {
   };
   const categories = readData('categories.yaml', categorySchema(localeCodes).array());
   const home = readData('home.yaml', homeSchema);
-  readData('contact.yaml', contactSchema(localeCodes));
+  const contact = readData('contact.yaml', contactSchema(localeCodes));
 
   const sources: SourceArticle<CheckedArticle>[] = [];
   const lintable = new Map<string, string>();
@@ -98,7 +98,7 @@ export function checkContent(input: ContentInput): ContentReport {
 
   if (!categories?.data || !home?.data) return { findings: sortFindings(findings), checked, library: undefined };
   const library = libraryOf(sources, categories.data, home, localeCodes, contentDir, findings);
-  findings.push(...libraryChecks(library, input));
+  findings.push(...libraryChecks(library, input, contact?.data?.channels.map((c) => c.id)));
   return { findings: sortFindings(findings), checked, library };
 }
 
@@ -154,7 +154,7 @@ function unknownFields(file: string, frontmatter: LocatedYaml): Finding[] {
 
 type LibraryArticle = ReturnType<Library<CheckedArticle>['articles']>[number];
 
-function libraryChecks(library: Library<CheckedArticle>, input: ContentInput): Finding[] {
+function libraryChecks(library: Library<CheckedArticle>, input: ContentInput, channels: string[] | undefined): Finding[] {
   const { site, contentDir } = input;
   const findings: Finding[] = [];
   const localeCodes = site.locales.map((l) => l.code);
@@ -186,7 +186,7 @@ function libraryChecks(library: Library<CheckedArticle>, input: ContentInput): F
           ),
         );
       }
-      findings.push(...linkChecks(article, library, input));
+      findings.push(...linkChecks(article, library, input, channels));
     }
   }
 
@@ -230,17 +230,23 @@ function duplicates(
   return [...byName.values()].flatMap((group) => group.flatMap((a) => group.filter((b) => b !== a).map((b) => report(a, b))));
 }
 
-function linkChecks(article: LibraryArticle, library: Library<CheckedArticle>, input: ContentInput): Finding[] {
+function linkChecks(article: LibraryArticle, library: Library<CheckedArticle>, input: ContentInput, channels: string[] | undefined): Finding[] {
   const { site, contentDir } = input;
   const findings: Finding[] = [];
   const routes = { url: site.url, base: site.base, locales: site.locales.map((l) => l.code) };
   const fail = (link: LinkRef, problem: string, fix: string) =>
-    findings.push(error(article.file, link.line, link.kind === 'ArticleLink' ? 'ArticleLink' : 'link', `${link.written}: ${problem}`, fix));
+    findings.push(error(article.file, link.line, link.kind === 'url' ? 'link' : link.kind, `${link.written}: ${problem}`, fix));
 
   for (const link of findLinks(article.entry.source.body)) {
     let locale = article.locale;
     let key: string;
     let anchor: string | undefined;
+    if (link.kind === 'ContactChannel') {
+      if (channels && !channels.includes(link.target)) {
+        fail(link, `there is no channel "${link.target}" in ${contentDir}contact.yaml.`, `use one of: ${channels.join(', ')}.`);
+      }
+      continue;
+    }
     if (link.kind === 'ArticleLink') {
       [key = '', anchor] = link.target.split('#');
       const path = parseArticlePath(`${locale}/${key}.mdx`);

@@ -8,16 +8,17 @@ export interface LinkRef {
   /** How the editor wrote it, for messages: `<ArticleLink to="…">` or `[…](…)`. */
   written: string;
   /** "ArticleLink" links by "<category>/<slug>#anchor"; "url" is any Markdown or HTML link. */
-  kind: 'ArticleLink' | 'url';
+  kind: 'ArticleLink' | 'ContactChannel' | 'url';
   target: string;
 }
 
 const articleLink = /<ArticleLink\b[^>]*?\bto=(?:"([^"]*)"|'([^']*)')/g;
+const contactChannel = /<ContactChannel\b[^>]*?\bchannel=(?:"([^"]*)"|'([^']*)')/g;
 const markdownLink = /(!?)\[(?:[^\]\\]|\\.)*\]\(\s*<?([^\s)>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
 const referenceDefinition = /^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)>?/;
 const hrefAttribute = /\bhref=(?:"([^"]*)"|'([^']*)')/g;
 
-/** Every link in an article body outside code, with its line. Images are not links. */
+/** Every link in an article body outside code, with its line (contact channels link to the contact page). Images are not links. */
 export function findLinks(body: readonly SourceLine[]): LinkRef[] {
   const links: LinkRef[] = [];
   for (const line of body) {
@@ -25,6 +26,9 @@ export function findLinks(body: readonly SourceLine[]): LinkRef[] {
     const text = withoutInlineCode(line.text);
     for (const m of text.matchAll(articleLink)) {
       links.push({ line: line.number, written: `<ArticleLink to="${m[1] ?? m[2]}">`, kind: 'ArticleLink', target: m[1] ?? m[2] ?? '' });
+    }
+    for (const m of text.matchAll(contactChannel)) {
+      links.push({ line: line.number, written: `<ContactChannel channel="${m[1] ?? m[2]}">`, kind: 'ContactChannel', target: m[1] ?? m[2] ?? '' });
     }
     for (const m of text.matchAll(markdownLink)) {
       if (m[1] === '!') continue;
