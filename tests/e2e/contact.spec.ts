@@ -125,7 +125,7 @@ test.describe('check a contact', () => {
   test('Chinese: full-width digits of an official number and an unknown number', async ({ page }) => {
     await page.goto('/zh-cn/contact/');
     const label = '电话号码、邮箱、网址或社交媒体账号';
-    await expect(await check(page, label, '核验', '＋１ ２０２ ５５５ ０１４７')).toContainText('官方渠道:这是 OKPay 美国和加拿大客服热线。');
+    await expect(await check(page, label, '核验', '＋１ ２０２ ５５５ ０１４７')).toContainText('官方渠道：这是 OKPay 美国和加拿大客服热线。');
     const unknown = await check(page, label, '核验', '0044 20 7946 0999');
     await expect(unknown).toContainText('不是官方渠道。');
     await expect(unknown).toContainText('不要回拨');
@@ -138,7 +138,7 @@ test('an article recommends its category\'s channel and links to that channel\'s
   await expect(help.getByRole('link', { name: 'Email' })).toHaveAttribute('href', '/en/contact/#channel-email');
   await expect(help).toContainText('attached');
   await page.goto('/zh-cn/signing-in/reset-password/');
-  await expect(page.getByRole('complementary', { name: '仍需帮助?' }).getByRole('link', { name: '在线客服' })).toHaveAttribute(
+  await expect(page.getByRole('complementary', { name: '仍需帮助？' }).getByRole('link', { name: '在线客服' })).toHaveAttribute(
     'href',
     '/zh-cn/contact/#channel-chat',
   );
