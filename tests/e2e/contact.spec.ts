@@ -177,3 +177,18 @@ test.describe('was this article helpful?', () => {
     });
   });
 });
+
+test('the security category and its articles warn about fake support and recommend the phone hotline', async ({ page }) => {
+  await page.goto('/en/security/');
+  const notice = page.getByRole('complementary', { name: 'Protect yourself from fake support' });
+  await expect(notice).toContainText('never asks for your password, verification codes or remote access');
+  await page.goto('/en/security/account-hacked/');
+  await expect(notice).toBeVisible();
+  await notice.getByRole('link', { name: 'Check a contact' }).click();
+  await expect(page).toHaveURL(/\/en\/contact\/#check$/);
+  await page.goto('/zh-cn/security/account-hacked/');
+  await expect(page.getByRole('complementary', { name: '仍需帮助？' }).getByRole('link', { name: '客服热线' })).toHaveAttribute(
+    'href',
+    '/zh-cn/contact/#channel-phone',
+  );
+});
