@@ -48,4 +48,10 @@ export const zhCn: Messages = {
   'callout.note': '说明',
   'callout.warning': '注意',
   'callout.danger': '重要',
+  // SEO: link previews, untranslated fallback pages, redirects
+  'seo.image.alt': 'OKPay 帮助中心',
+  'seo.untranslated.title': '暂无你的语言版本',
+  'seo.untranslated.text': '这篇文章暂无中文版本。以下是{language}原文。',
+  'seo.redirect.title': '页面已移动',
+  'seo.redirect.link': '前往新页面:{title}',
 };
