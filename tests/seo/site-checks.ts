@@ -115,7 +115,6 @@ function expectedTypes(path: string, base: string, page: Page): string[] {
 /** Head, hreflang and structured data of every page. */
 export function checkPages(target: SiteTarget, pages: Map<string, Page>): string[] {
   const problems: string[] = [];
-  const origin = new URL(target.siteUrl).origin;
   const root = new URL(target.base, target.siteUrl).href;
   const titles = new Map<string, string>();
   for (const page of pages.values()) {

@@ -25,11 +25,13 @@ export interface OrganizationInput {
   contactPoint?: readonly ContactPoint[];
 }
 
-export function organizationJsonLd(input: OrganizationInput): WithContext<Organization> {
+type OrganizationNode = Exclude<Organization, string>;
+
+export function organizationJsonLd(input: OrganizationInput): WithContext<OrganizationNode> {
   return { '@context': 'https://schema.org', ...organization(input) };
 }
 
-function organization({ name, url, logo, contactPoint }: OrganizationInput): Organization {
+function organization({ name, url, logo, contactPoint }: OrganizationInput): OrganizationNode {
   return {
     '@type': 'Organization',
     name,
