@@ -4,6 +4,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import site from './src/site.config.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { seoPages } from './src/integrations/seo.ts';
+
+// Built pages decide what the sitemap lists (see src/integrations/seo.ts).
+const seo = seoPages(site);
 
 export default defineConfig({
   site: site.url,
@@ -14,6 +18,9 @@ export default defineConfig({
   build: { format: 'directory' },
   vite: {
     build: {
+      // Scripts are always separate files, never inlined into pages: a strict CSP (script-src
+      // 'self') then needs no hashes, and tests can name exactly which script a page loads.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // Known Astro 7 noise for every MDX file (withastro/astro#18087); harmless, so it is
         // dropped to keep real warnings visible to editors.
@@ -26,13 +33,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap({
-      i18n: {
-        defaultLocale: site.defaultLocale,
-        locales: Object.fromEntries(site.locales.map((l) => [l.code, l.lang])),
-      },
-      filter: (page) => !/\/404\/$/.test(new URL(page).pathname),
-    }),
+    seo.integration,
+    sitemap(seo.sitemap),
     pagefindIndex(),
   ],
 });
