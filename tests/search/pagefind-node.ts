@@ -8,7 +8,7 @@ import type { SearchData } from '../../src/lib/search/query.ts';
 export interface NodeHit {
   id: string;
   score: number;
-  data(): Promise<{ url: string; meta: Record<string, string | undefined> }>;
+  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
 }
 
 interface Instance {

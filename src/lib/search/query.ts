@@ -64,7 +64,9 @@ export function queryTerms(query: string, locale: string): string[] {
 async function rankedSearch<H extends Hit>(query: string, engine: Engine<H>, locale: string): Promise<H[]> {
   const terms = queryTerms(query, locale);
   if (terms.length < 2) return engine(query);
-  const perTerm = await Promise.all(terms.map((term) => engine(term)));
+  // The whole query counts as one more "word": pages holding every word (a title that answers
+  // the question) get its score on top.
+  const perTerm = await Promise.all([query, ...terms].map((term) => engine(term)));
   const pages = new Set(perTerm.flat().map((h) => h.id)).size;
   const totals = new Map<string, { hit: H; total: number }>();
   for (const hits of perTerm) {
