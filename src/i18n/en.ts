@@ -46,6 +46,11 @@ export const en = {
   'callout.note': 'Note',
   'callout.warning': 'Warning',
   'callout.danger': 'Important',
+  // Quality: colour-scheme control
+  'scheme.label': 'Appearance',
+  'scheme.system': 'System',
+  'scheme.light': 'Light',
+  'scheme.dark': 'Dark',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -48,4 +48,9 @@ export const zhCn: Messages = {
   'callout.note': '说明',
   'callout.warning': '注意',
   'callout.danger': '重要',
+  // Quality: colour-scheme control
+  'scheme.label': '外观',
+  'scheme.system': '跟随系统',
+  'scheme.light': '浅色',
+  'scheme.dark': '深色',
 };
