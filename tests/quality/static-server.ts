@@ -91,12 +91,12 @@ export async function serveDist({ root = 'dist', port = 0, host = '127.0.0.1', a
 
   async function send(req: IncomingMessage, res: ServerResponse, path: string, pathname: string, status = 200) {
     const ext = extname(path);
-    let body = await readFile(path);
+    let body: Buffer = await readFile(path);
     const accepted = String(req.headers['accept-encoding'] ?? '');
     const encoding = !compressible.has(ext) ? undefined : /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
     if (encoding) {
       const key = `${encoding}:${path}`;
-      let packed = cache.get(key);
+      let packed: Buffer | undefined = cache.get(key);
       if (!packed) {
         packed = encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 });
         cache.set(key, packed);
