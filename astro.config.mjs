@@ -8,7 +8,8 @@ import { seoPages } from './src/integrations/seo.ts';
 
 // Built pages decide what the sitemap lists (see src/integrations/seo.ts).
 const seo = seoPages(site);
-import { cspDirectives, cspHash, cspScriptSources } from './src/lib/csp.ts';
+import { connectOrigins, cspDirectives, cspHash, cspHeader, cspScriptSources } from './src/lib/csp.ts';
+import { headersFile } from './src/integrations/headers.ts';
 import { colorSchemeScript } from './src/lib/color-scheme.ts';
 
 export default defineConfig({
@@ -26,7 +27,7 @@ export default defineConfig({
   security: {
     csp: {
       algorithm: 'SHA-256',
-      directives: [...cspDirectives],
+      directives: cspDirectives(connectOrigins(site.feedbackEndpoint)),
       scriptDirective: { resources: [...cspScriptSources], hashes: [cspHash(colorSchemeScript)] },
     },
   },
@@ -50,5 +51,6 @@ export default defineConfig({
     seo.integration,
     sitemap(seo.sitemap),
     pagefindIndex(),
+    headersFile(cspHeader([cspHash(colorSchemeScript)], connectOrigins(site.feedbackEndpoint))),
   ],
 });

@@ -7,13 +7,24 @@ import { createHash } from 'node:crypto';
  * that they agree).
  */
 
-/** Directives other than script-src/style-src (Astro owns those two). */
-export const cspDirectives = [
-  "default-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-] as const;
+/**
+ * Directives other than script-src/style-src (Astro owns those two). `connectTo` lists other
+ * origins pages may send data to: the feedback endpoint, when one is configured.
+ */
+export function cspDirectives(connectTo: readonly string[] = []): string[] {
+  return [
+    "default-src 'self'",
+    ...(connectTo.length ? [`connect-src 'self' ${connectTo.join(' ')}`] : []),
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+  ];
+}
+
+/** The origins pages send data to besides their own, from the site configuration. */
+export function connectOrigins(feedbackEndpoint: string | undefined): string[] {
+  return feedbackEndpoint ? [new URL(feedbackEndpoint).origin] : [];
+}
 
 /**
  * Scripts: this origin only (Astro bundles, Pagefind), plus the hashed inline scripts. Pagefind
@@ -31,9 +42,9 @@ export function cspHash(source: string): `sha256-${string}` {
 }
 
 /** The header value: the same policy as the meta tag plus the header-only directives. */
-export function cspHeader(scriptHashes: readonly string[]): string {
+export function cspHeader(scriptHashes: readonly string[], connectTo: readonly string[] = []): string {
   return [
-    ...cspDirectives,
+    ...cspDirectives(connectTo),
     ...cspHeaderOnlyDirectives,
     `script-src ${[...cspScriptSources, ...scriptHashes.map((h) => `'${h}'`)].join(' ')}`,
     "style-src 'self'",

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { cspHash, cspHeader } from '../../src/lib/csp.ts';
+import { connectOrigins, cspDirectives, cspHash, cspHeader } from '../../src/lib/csp.ts';
 
 test('cspHash is the base64 SHA-256 of the exact script text, as browsers compute it', () => {
   const source = "console.log('hi')";
@@ -16,4 +16,12 @@ test('the header policy forbids framing, plugins and foreign scripts but allows 
   assert.equal(directive('object-src'), "object-src 'none'");
   assert.equal(directive('script-src'), "script-src 'self' 'wasm-unsafe-eval' 'sha256-abc'");
   assert.doesNotMatch(header, /'unsafe-inline'|'unsafe-eval'|\*|https?:/);
+});
+
+test('a configured feedback endpoint is the only other origin pages may connect to', () => {
+  assert.deepEqual(connectOrigins(undefined), []);
+  assert.deepEqual(connectOrigins('https://feedback.okpay.example/votes?x=1'), ['https://feedback.okpay.example']);
+  assert.ok(cspDirectives(['https://feedback.okpay.example']).includes("connect-src 'self' https://feedback.okpay.example"));
+  assert.ok(!cspDirectives().some((d) => d.startsWith('connect-src')), 'default-src covers same-origin requests');
+  assert.match(cspHeader(['sha256-abc'], ['https://feedback.okpay.example']), /connect-src 'self' https:\/\/feedback\.okpay\.example;/);
 });
