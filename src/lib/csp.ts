@@ -7,11 +7,13 @@ import { createHash } from 'node:crypto';
  * that they agree).
  */
 
+type Directive = `${'default-src' | 'connect-src' | 'object-src' | 'base-uri' | 'form-action'} ${string}`;
+
 /**
  * Directives other than script-src/style-src (Astro owns those two). `connectTo` lists other
  * origins pages may send data to: the feedback endpoint, when one is configured.
  */
-export function cspDirectives(connectTo: readonly string[] = []): string[] {
+export function cspDirectives(connectTo: readonly string[] = []): Directive[] {
   return [
     "default-src 'self'",
     ...(connectTo.length ? [`connect-src 'self' ${connectTo.join(' ')}`] : []),
