@@ -14,13 +14,8 @@ type Directive = `${'default-src' | 'connect-src' | 'object-src' | 'base-uri' | 
  * origins pages may send data to: the feedback endpoint, when one is configured.
  */
 export function cspDirectives(connectTo: readonly string[] = []): Directive[] {
-  return [
-    "default-src 'self'",
-    ...(connectTo.length ? [`connect-src 'self' ${connectTo.join(' ')}`] : []),
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-  ];
+  const connect: Directive[] = connectTo.length ? [`connect-src 'self' ${connectTo.join(' ')}`] : [];
+  return ["default-src 'self'", ...connect, "object-src 'none'", "base-uri 'none'", "form-action 'self'"];
 }
 
 /** The origins pages send data to besides their own, from the site configuration. */
