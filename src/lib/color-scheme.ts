@@ -16,6 +16,9 @@ export const colorSchemeStorageKey = 'okpay:color-scheme';
 export const colorSchemeScript = `(function () {
   var key = ${JSON.stringify(colorSchemeStorageKey)};
   var root = document.documentElement;
+  // Marks pages where scripts run, so CSS hides the no-JavaScript fallbacks before the first
+  // paint instead of scripts removing them later and shifting the layout.
+  root.setAttribute('data-js', '');
   function apply(value) {
     if (value === 'light' || value === 'dark') root.dataset.colorScheme = value;
     else delete root.dataset.colorScheme;

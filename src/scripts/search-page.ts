@@ -72,7 +72,14 @@ async function renderFilters(config: SearchConfig, root: HTMLElement, state: Sta
     choice('', message(config, 'allTopics')),
     ...Object.entries(counts).map(([name, count]) => choice(name, `${name} (${count})`)),
   );
-  group.hidden = false;
+  group.dataset.ready = '';
+  showFilters(root, state);
+}
+
+/** Filters only narrow a search: an empty results page shows none (and so does not shift). */
+function showFilters(root: HTMLElement, state: State): void {
+  const group = root.querySelector<HTMLElement>('[data-search-filters]')!;
+  group.hidden = !state.query || group.dataset.ready === undefined;
 }
 
 /** The results page: runs ?q= (and ?category=) and searches again as the visitor types. */
@@ -93,6 +100,7 @@ export async function startSearchPage(): Promise<void> {
   const run = async () => {
     const mine = ++sequence;
     writeState(config, state);
+    showFilters(root, state);
     if (!state.query) {
       list.replaceChildren();
       list.hidden = true;
