@@ -14,7 +14,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleAt, planLibrary, writeLibrary, type LibraryPlan } from './bench/generate-library.ts';
-import { watchPeakMemory } from './bench/process-tree.ts';
+import { watchTree } from './bench/process-tree.ts';
 import { buildPhases, type BuildPhases, type TimedLine } from './bench/build-output.ts';
 import { summarizeProfiles, type CpuProfile, type ProfileSummary } from './bench/cpu-profile.ts';
 import { probeSearch, type QueryCost } from './bench/search-probe.ts';
@@ -57,7 +57,7 @@ function searchIndexBytes(pagefindDir: string): number {
     readdirSync(pagefindDir).filter((f) => f.endsWith('.pf_meta')).reduce((sum, f) => sum + statSync(join(pagefindDir, f)).size, 0);
 }
 
-function build(work: string, profileDir: string | undefined): Promise<{ wallMs: number; peakBytes: number; phases: BuildPhases; output: string }> {
+function build(work: string, profileDir: string | undefined): Promise<{ wallMs: number; cpuMs: number; peakBytes: number; phases: BuildPhases; output: string }> {
   const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const started = performance.now();
   const child = spawn(process.execPath, [...nodeArgs, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, 'dist')], {
@@ -71,7 +71,7 @@ function build(work: string, profileDir: string | undefined): Promise<{ wallMs: 
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const memory = watchPeakMemory(child.pid!);
+  const tree = watchTree(child.pid!);
   const lines: TimedLine[] = [];
   const collect = (stream: NodeJS.ReadableStream) => {
     let rest = '';
@@ -89,13 +89,13 @@ function build(work: string, profileDir: string | undefined): Promise<{ wallMs: 
     child.on('error', reject);
     child.on('close', (code) => {
       const wallMs = performance.now() - started;
-      const peakBytes = memory.stop();
+      const { peakBytes, cpuMs } = tree.stop();
       const output = lines.map((l) => l.text).join('\n');
       if (code !== 0) {
         reject(new Error(`The build failed (exit ${code}):\n${lines.slice(-40).map((l) => l.text).join('\n')}`));
         return;
       }
-      resolve({ wallMs, peakBytes, phases: buildPhases(lines, wallMs), output });
+      resolve({ wallMs, cpuMs, peakBytes, phases: buildPhases(lines, wallMs), output });
     });
   });
 }
@@ -131,6 +131,7 @@ async function measure(plan: LibraryPlan, profile: boolean): Promise<{ result: S
       plan,
       htmlPages,
       wallMs: built.wallMs,
+      cpuMs: built.cpuMs,
       phases: built.phases,
       peakBytes: built.peakBytes,
       distBytes: directorySize(dist).bytes,

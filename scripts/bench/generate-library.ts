@@ -74,10 +74,10 @@ export function categoryAt(index: number): CategoryPlan {
     id: `${area.slug}-${section.slug}${suffix}`,
     order: index + 1,
     icon: iconNames.filter((n) => n !== 'search')[index % (iconNames.length - 1)]!,
-    name: named(`${area.en}: ${section.en}`, `${area.zh}:${section.zh}`),
+    name: named(`${area.en}: ${section.en}`, `${area.zh}：${section.zh}`),
     description: {
       en: `Questions about ${area.en.toLowerCase()} (${section.en}): how it works, what it costs and what to do when something goes wrong.`,
-      zh: `关于${area.zh}(${section.zh})的问题:如何操作、费用多少,以及出现问题时怎么办。`,
+      zh: `关于${area.zh}（${section.zh}）的问题：如何操作、费用多少，以及出现问题时怎么办。`,
     },
   };
 }

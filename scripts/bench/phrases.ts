@@ -70,7 +70,7 @@ export const subjects: Subject[] = [
 export const tasks: (Pair & { slug: string })[] = [
   { slug: 'add', en: 'Add a {s}', zh: '如何添加{s}' },
   { slug: 'change', en: 'Change your {s}', zh: '更改{s}' },
-  { slug: 'delayed', en: 'Why is my {s} delayed?', zh: '为什么我的{s}延迟了?' },
+  { slug: 'delayed', en: 'Why is my {s} delayed?', zh: '为什么我的{s}延迟了？' },
   { slug: 'not-working', en: 'My {s} is not working', zh: '{s}无法使用怎么办' },
   { slug: 'status', en: 'Check the status of a {s}', zh: '查询{s}的状态' },
   { slug: 'remove', en: 'Remove a {s}', zh: '删除{s}' },
@@ -138,27 +138,27 @@ export const menuItems: Pair[] = [
 
 export const sentences: Pair[] = [
   { en: 'You can manage your {s} at any time from the OKPay app or the website.', zh: '你可以随时在 OKPay App 或官网上管理{s}。' },
-  { en: 'Most changes to a {s} take effect straight away, but some need a review that takes up to {n} business days.', zh: '大多数{s}的更改会立即生效,但部分更改需要审核,最长可能需要 {n} 个工作日。' },
-  { en: 'If the {s} does not appear after {n} days, check your {t} first.', zh: '如果 {n} 天后仍看不到{s},请先检查你的{t}。' },
-  { en: 'We show the fee before you confirm, so you always know what a {s} costs.', zh: '确认之前我们会显示手续费,所以你总能知道{s}的费用。' },
-  { en: 'For amounts above {a}, we may ask you to verify your identity again.', zh: '金额超过 {a} 时,我们可能会要求你再次验证身份。' },
-  { en: 'Your {t} must be verified before you can use a {s}.', zh: '使用{s}之前,你的{t}必须先通过验证。' },
-  { en: 'The error code {code} means that we could not process the request; it usually clears within a few minutes.', zh: '错误代码 {code} 表示我们暂时无法处理该请求,通常几分钟后会自动恢复。' },
-  { en: 'Banks process requests on business days only, so a {s} made on a weekend may take longer.', zh: '银行只在工作日处理请求,所以周末发起的{s}可能需要更长时间。' },
-  { en: 'Keep the confirmation email: it contains the reference number support will ask for.', zh: '请保留确认邮件,里面有客服会向你索要的参考编号。' },
-  { en: 'Rules for a {s} differ by country or region, including limits, fees and the currencies you can use.', zh: '{s}的规则因国家或地区而异,包括限额、手续费和可使用的币种。' },
-  { en: 'A {s} that fails is never charged; any amount held is released to your {t}.', zh: '失败的{s}不会扣费,被冻结的金额会退回到你的{t}。' },
-  { en: 'We send a notification every time your {s} changes, so you notice anything unusual at once.', zh: '每当{s}发生变化,我们都会发送通知,方便你第一时间发现异常。' },
+  { en: 'Most changes to a {s} take effect straight away, but some need a review that takes up to {n} business days.', zh: '大多数{s}的更改会立即生效，但部分更改需要审核，最长可能需要 {n} 个工作日。' },
+  { en: 'If the {s} does not appear after {n} days, check your {t} first.', zh: '如果 {n} 天后仍看不到{s}，请先检查你的{t}。' },
+  { en: 'We show the fee before you confirm, so you always know what a {s} costs.', zh: '确认之前我们会显示手续费，所以你总能知道{s}的费用。' },
+  { en: 'For amounts above {a}, we may ask you to verify your identity again.', zh: '金额超过 {a} 时，我们可能会要求你再次验证身份。' },
+  { en: 'Your {t} must be verified before you can use a {s}.', zh: '使用{s}之前，你的{t}必须先通过验证。' },
+  { en: 'The error code {code} means that we could not process the request; it usually clears within a few minutes.', zh: '错误代码 {code} 表示我们暂时无法处理该请求，通常几分钟后会自动恢复。' },
+  { en: 'Banks process requests on business days only, so a {s} made on a weekend may take longer.', zh: '银行只在工作日处理请求，所以周末发起的{s}可能需要更长时间。' },
+  { en: 'Keep the confirmation email: it contains the reference number support will ask for.', zh: '请保留确认邮件，里面有客服会向你索要的参考编号。' },
+  { en: 'Rules for a {s} differ by country or region, including limits, fees and the currencies you can use.', zh: '{s}的规则因国家或地区而异，包括限额、手续费和可使用的币种。' },
+  { en: 'A {s} that fails is never charged; any amount held is released to your {t}.', zh: '失败的{s}不会扣费，被冻结的金额会退回到你的{t}。' },
+  { en: 'We send a notification every time your {s} changes, so you notice anything unusual at once.', zh: '每当{s}发生变化，我们都会发送通知，方便你第一时间发现异常。' },
   { en: 'Open {f} to see every {s} with its date, amount and status.', zh: '打开“{f}”即可看到每一笔{s}的日期、金额和状态。' },
-  { en: 'Only the account holder can change a {s}; we never make this change for you over chat or phone.', zh: '只有账户持有人本人才能更改{s},客服不会通过在线聊天或电话替你操作。' },
-  { en: 'If your {t} is restricted, a {s} stays on hold until the restriction is lifted.', zh: '如果你的{t}受到限制,{s}会一直处于暂停状态,直到限制解除。' },
+  { en: 'Only the account holder can change a {s}; we never make this change for you over chat or phone.', zh: '只有账户持有人本人才能更改{s}，客服不会通过在线聊天或电话替你操作。' },
+  { en: 'If your {t} is restricted, a {s} stays on hold until the restriction is lifted.', zh: '如果你的{t}受到限制，{s}会一直处于暂停状态，直到限制解除。' },
   { en: 'Business accounts can set a separate {s} for each team member.', zh: '企业账户可以为每位成员单独设置{s}。' },
-  { en: 'The exchange rate is fixed when you confirm, and it is shown on the receipt.', zh: '汇率在你确认时锁定,并会显示在收据上。' },
-  { en: 'Use a network you trust when you change a {s}; avoid public Wi-Fi.', zh: '更改{s}时请使用可信的网络,避免使用公共 Wi-Fi。' },
-  { en: 'You can export the records of a {s} as a CSV file for your accounts.', zh: '你可以把{s}的记录导出为 CSV 文件,方便记账。' },
+  { en: 'The exchange rate is fixed when you confirm, and it is shown on the receipt.', zh: '汇率在你确认时锁定，并会显示在收据上。' },
+  { en: 'Use a network you trust when you change a {s}; avoid public Wi-Fi.', zh: '更改{s}时请使用可信的网络，避免使用公共 Wi-Fi。' },
+  { en: 'You can export the records of a {s} as a CSV file for your accounts.', zh: '你可以把{s}的记录导出为 CSV 文件，方便记账。' },
   { en: 'A {s} of up to {a} a day is allowed on a verified personal account.', zh: '已验证的个人账户每天最多可进行 {a} 的{s}。' },
-  { en: 'Update the app to the latest version before you try again; older versions may not support every {s}.', zh: '重试前请把 App 更新到最新版本,旧版本可能不支持所有{s}功能。' },
-  { en: 'When a merchant is involved, ask the merchant first: most problems with a {s} are solved there within {n} days.', zh: '如果涉及商户,请先联系商户,大多数{s}问题都能在 {n} 天内由商户解决。' },
+  { en: 'Update the app to the latest version before you try again; older versions may not support every {s}.', zh: '重试前请把 App 更新到最新版本，旧版本可能不支持所有{s}功能。' },
+  { en: 'When a merchant is involved, ask the merchant first: most problems with a {s} are solved there within {n} days.', zh: '如果涉及商户，请先联系商户，大多数{s}问题都能在 {n} 天内由商户解决。' },
 ];
 
 export const bullets: Pair[] = [
@@ -178,12 +178,12 @@ export const steps: Pair[] = [
   { en: 'Open the OKPay app or the website and sign in.', zh: '打开 OKPay App 或官网并登录。' },
   { en: 'Go to **{f}** from the main menu.', zh: '在主菜单中进入“{f}”。' },
   { en: 'Select the {s} you want to manage.', zh: '选择要管理的{s}。' },
-  { en: 'Enter the details of the {s} and check them carefully.', zh: '填写{s}的信息,并仔细核对。' },
+  { en: 'Enter the details of the {s} and check them carefully.', zh: '填写{s}的信息，并仔细核对。' },
   { en: 'Check the fee and the amount shown on the summary screen.', zh: '在确认页核对手续费和金额。' },
   { en: 'Confirm with the verification code we send to your phone.', zh: '输入我们发送到你手机上的验证码进行确认。' },
-  { en: 'Wait for the confirmation email; it can take up to {n} minutes.', zh: '等待确认邮件,最多可能需要 {n} 分钟。' },
+  { en: 'Wait for the confirmation email; it can take up to {n} minutes.', zh: '等待确认邮件，最多可能需要 {n} 分钟。' },
   { en: 'Check the new status in **{f}**.', zh: '在“{f}”中查看最新状态。' },
-  { en: 'If asked, upload a photo of your identity document.', zh: '如果系统要求,请上传身份证件照片。' },
+  { en: 'If asked, upload a photo of your identity document.', zh: '如果系统要求，请上传身份证件照片。' },
   { en: 'Select **Save** to finish.', zh: '点击“保存”完成设置。' },
 ];
 
@@ -205,20 +205,20 @@ export const headings = {
     { en: 'Limits and rules', zh: '限额与规则' },
   ],
   help: [
-    { en: 'Still stuck?', zh: '仍然无法解决?' },
+    { en: 'Still stuck?', zh: '仍然无法解决？' },
     { en: 'Get help', zh: '获取帮助' },
   ],
 } satisfies Record<string, Pair[]>;
 
 export const callouts: (Pair & { type: 'tip' | 'note' | 'warning' })[] = [
-  { type: 'tip', en: 'Turn on notifications so you hear about every {s} as it happens.', zh: '开启通知,每一笔{s}都能第一时间知道。' },
+  { type: 'tip', en: 'Turn on notifications so you hear about every {s} as it happens.', zh: '开启通知，每一笔{s}都能第一时间知道。' },
   { type: 'note', en: 'The rules for a {s} may differ in your country or region.', zh: '你所在国家或地区的{s}规则可能有所不同。' },
   { type: 'warning', en: 'OKPay support never asks for your password or a verification code.', zh: 'OKPay 客服不会向你索要密码或验证码。' },
 ];
 
 export const contactLines: Pair[] = [
-  { en: 'If the steps above did not help, write to us by {channel} with the date and amount of the {s}.', zh: '如果以上步骤没有帮助,请通过{channel}联系我们,并注明{s}的日期和金额。' },
-  { en: 'Still need help with a {s}? Contact us by {channel} and include your reference number.', zh: '{s}仍有问题?请通过{channel}联系我们,并附上参考编号。' },
+  { en: 'If the steps above did not help, write to us by {channel} with the date and amount of the {s}.', zh: '如果以上步骤没有帮助，请通过{channel}联系我们，并注明{s}的日期和金额。' },
+  { en: 'Still need help with a {s}? Contact us by {channel} and include your reference number.', zh: '{s}仍有问题？请通过{channel}联系我们，并附上参考编号。' },
 ];
 
 export const seeAlso: Pair[] = [

@@ -1,9 +1,24 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** The parent pid in a /proc/<pid>/stat line (the command name may contain spaces and ")"). */
+/** Fields of /proc/<pid>/stat after the command name (which may contain spaces and ")"). */
+const statFields = (stat: string) => stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+
+/** The parent pid in a /proc/<pid>/stat line. */
 export function parentPid(stat: string): number {
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return Number(fields[1]);
+  return Number(statFields(stat)[1]);
+}
+
+/** Linux reports CPU time in USER_HZ ticks, 100 per second on every mainstream kernel. */
+const ticksPerSecond = 100;
+
+/**
+ * CPU time (user + system) of a process and of its children it has already waited for, in ms.
+ * Children still running are counted on their own, so a tree sum counts each process once.
+ */
+export function cpuMs(stat: string): number {
+  const f = statFields(stat);
+  // utime, stime, cutime, cstime are fields 14-17 of the line; f starts at field 3.
+  return ([11, 12, 13, 14].reduce((sum, i) => sum + Number(f[i]), 0) * 1000) / ticksPerSecond;
 }
 
 /** Resident memory in bytes from a /proc/<pid>/status text (0 for a zombie without VmRSS). */
@@ -29,29 +44,48 @@ const read = (path: string) => {
   }
 };
 
-/** Resident memory of a process and all its descendants (Linux /proc), in bytes. */
-export function treeResidentBytes(root: number): number {
-  const parents = new Map<number, number>();
+export interface TreeSample {
+  residentBytes: number;
+  cpuMs: number;
+}
+
+/** Resident memory and CPU time of a process and all its descendants (Linux /proc). */
+export function sampleTree(root: number): TreeSample {
+  const stats = new Map<number, string>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     const stat = read(`/proc/${name}/stat`);
-    if (stat) parents.set(Number(name), parentPid(stat));
+    if (stat) stats.set(Number(name), stat);
   }
-  return descendants(root, parents).reduce((sum, pid) => sum + residentBytes(read(`/proc/${pid}/status`) ?? ''), 0);
+  const parents = new Map([...stats].map(([pid, stat]) => [pid, parentPid(stat)]));
+  let residentTotal = 0;
+  let cpuTotal = 0;
+  for (const pid of descendants(root, parents)) {
+    residentTotal += residentBytes(read(`/proc/${pid}/status`) ?? '');
+    const stat = stats.get(pid);
+    if (stat) cpuTotal += cpuMs(stat);
+  }
+  return { residentBytes: residentTotal, cpuMs: cpuTotal };
 }
 
-/** Samples the tree's resident memory every `intervalMs` until stopped; returns the peak. */
-export function watchPeakMemory(root: number, intervalMs = 100): { stop(): number } {
-  let peak = 0;
+/**
+ * Samples the tree every `intervalMs` until stopped: the peak of its resident memory, and its
+ * CPU time at the last sample (the last interval before exit is missing, at most ~0.1 s).
+ */
+export function watchTree(root: number, intervalMs = 100): { stop(): { peakBytes: number; cpuMs: number } } {
+  let peakBytes = 0;
+  let cpu = 0;
   const sample = () => {
-    peak = Math.max(peak, treeResidentBytes(root));
+    const s = sampleTree(root);
+    peakBytes = Math.max(peakBytes, s.residentBytes);
+    if (s.cpuMs > 0) cpu = s.cpuMs;
   };
   sample();
   const timer = setInterval(sample, intervalMs);
   return {
     stop() {
       clearInterval(timer);
-      return peak;
+      return { peakBytes, cpuMs: cpu };
     },
   };
 }
