@@ -57,7 +57,7 @@ function searchIndexBytes(pagefindDir: string): number {
     readdirSync(pagefindDir).filter((f) => f.endsWith('.pf_meta')).reduce((sum, f) => sum + statSync(join(pagefindDir, f)).size, 0);
 }
 
-function build(work: string, profileDir: string | undefined): Promise<{ wallMs: number; cpuMs: number; peakBytes: number; phases: BuildPhases; output: string }> {
+function build(work: string, profileDir: string | undefined): Promise<{ wallMs: number; cpuMs: number; peakBytes: number; peakRootBytes: number; phases: BuildPhases; output: string }> {
   const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const started = performance.now();
   const child = spawn(process.execPath, [...nodeArgs, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, 'dist')], {
@@ -89,13 +89,13 @@ function build(work: string, profileDir: string | undefined): Promise<{ wallMs: 
     child.on('error', reject);
     child.on('close', (code) => {
       const wallMs = performance.now() - started;
-      const { peakBytes, cpuMs } = tree.stop();
+      const { peakBytes, peakRootBytes, cpuMs } = tree.stop();
       const output = lines.map((l) => l.text).join('\n');
       if (code !== 0) {
         reject(new Error(`The build failed (exit ${code}):\n${lines.slice(-40).map((l) => l.text).join('\n')}`));
         return;
       }
-      resolve({ wallMs, cpuMs, peakBytes, phases: buildPhases(lines, wallMs), output });
+      resolve({ wallMs, cpuMs, peakBytes, peakRootBytes, phases: buildPhases(lines, wallMs), output });
     });
   });
 }
@@ -134,6 +134,7 @@ async function measure(plan: LibraryPlan, profile: boolean): Promise<{ result: S
       cpuMs: built.cpuMs,
       phases: built.phases,
       peakBytes: built.peakBytes,
+      peakRootBytes: built.peakRootBytes,
       distBytes: directorySize(dist).bytes,
       indexBytes: searchIndexBytes(join(dist, 'pagefind')),
       articleHtml,

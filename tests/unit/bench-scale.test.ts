@@ -149,6 +149,7 @@ const result = (pages: number, wallMs: number, cpuMs: number, extra: Partial<Siz
   cpuMs,
   phases: { setupMs: 0, bundleMs: 0, renderMs: 0, afterRenderMs: 0, indexMs: 0, indexedPages: pages },
   peakBytes: 1024 ** 3,
+  peakRootBytes: 1024 ** 3,
   distBytes: 0,
   indexBytes: 0,
   articleHtml: { en: 7000, 'zh-cn': 7000 },
