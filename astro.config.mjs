@@ -4,6 +4,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import site from './src/site.config.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { articleChunkName } from './src/lib/article-chunks.ts';
+import { resolve } from 'node:path';
+
+const contentRoot = resolve(site.contentDir);
 
 export default defineConfig({
   site: site.url,
@@ -13,6 +17,20 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   vite: {
+    environments: {
+      // The pages are rendered from this environment's bundle; see src/lib/article-chunks.ts.
+      prerender: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [{ name: (id) => articleChunkName(id, contentRoot), test: (id) => articleChunkName(id, contentRoot) !== null }],
+              },
+            },
+          },
+        },
+      },
+    },
     build: {
       rollupOptions: {
         // Known Astro 7 noise for every MDX file (withastro/astro#18087); harmless, so it is
