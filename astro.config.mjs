@@ -32,6 +32,9 @@ export default defineConfig({
       },
     },
     build: {
+      // Scripts are always separate files, never inlined into pages: a strict CSP (script-src
+      // 'self') then needs no hashes, and tests can name exactly which script a page loads.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // Known Astro 7 noise for every MDX file (withastro/astro#18087); harmless, so it is
         // dropped to keep real warnings visible to editors.

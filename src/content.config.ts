@@ -35,8 +35,12 @@ const home = defineCollection({
 });
 
 const contact = defineCollection({
-  loader: file(contentFile('contact.yaml'), { parser: (text) => [{ id: 'contact', ...parseYaml(text) }] }),
-  schema: contactSchema(site.locales.map((l) => l.code)),
+  // The entry id is the file name, so a validation error names the file to fix.
+  loader: file(contentFile('contact.yaml'), { parser: (text) => [{ id: 'contact.yaml', ...parseYaml(text) }] }),
+  schema: contactSchema(
+    site.locales.map((l) => l.code),
+    { production: site.production },
+  ),
 });
 
 export const collections = { articles, categories, home, contact };

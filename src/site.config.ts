@@ -11,11 +11,12 @@ export default defineSiteConfig({
   url: env.SITE_URL ?? 'https://help.okpay.example',
   base: env.BASE_PATH ?? '/',
   locales: [
-    { code: 'zh-cn', lang: 'zh-CN', label: '简体中文', ogLocale: 'zh_CN' },
-    { code: 'en', lang: 'en', label: 'English', ogLocale: 'en_US' },
+    { code: 'zh-cn', lang: 'zh-CN', label: '简体中文', ogLocale: 'zh_CN', descriptionLength: { min: 25, max: 80 } },
+    { code: 'en', lang: 'en', label: 'English', ogLocale: 'en_US', descriptionLength: { min: 50, max: 160 } },
   ],
   defaultLocale: 'zh-cn',
   contentDir: env.HELP_CONTENT_DIR ?? 'content',
   editUrl: env.EDIT_URL ?? 'https://git.okpay.example/okpay/help-center/edit/main/content/',
+  production: env.OKPAY_PRODUCTION === '1' || env.OKPAY_PRODUCTION === 'true',
   feedbackEndpoint: env.FEEDBACK_ENDPOINT || undefined,
 });

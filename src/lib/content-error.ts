@@ -5,6 +5,7 @@
 export class ContentError extends Error {
   readonly file: string;
   readonly field: string;
+  readonly problem: string;
   readonly fix: string;
 
   constructor(file: string, field: string, problem: string, fix: string) {
@@ -12,6 +13,7 @@ export class ContentError extends Error {
     this.name = 'ContentError';
     this.file = file;
     this.field = field;
+    this.problem = problem;
     this.fix = fix;
   }
 }

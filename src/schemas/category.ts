@@ -26,6 +26,17 @@ export function categorySchema(localeCodes: readonly string[]) {
     description: localizedText(localeCodes, 'category description').describe(
       'One sentence per locale that says what the category answers.',
     ),
+    channel: z
+      .string({ error: 'channel is the id of a support channel in contact.yaml, e.g. "chat".' })
+      .regex(slugPattern, { error: 'channel is the id of a support channel in contact.yaml, e.g. "email".' })
+      .default('chat')
+      .describe(
+        'Support channel (an id from contact.yaml) recommended under every article of the category: e.g. phone for urgent security problems, email for refunds and disputes, chat for quick questions.',
+      ),
+    scamWarning: z
+      .boolean({ error: 'scamWarning is true or false.' })
+      .default(false)
+      .describe('Show the "OKPay never asks for your password" anti-scam notice on the category page and its articles.'),
   });
 }
 

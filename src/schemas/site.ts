@@ -25,6 +25,22 @@ export const localeSchema = z
       .string()
       .regex(/^[a-z]{2}_[A-Z]{2}$/, { error: 'ogLocale looks like "zh_CN" or "en_US".' })
       .describe('Open Graph locale, e.g. "zh_CN".'),
+    descriptionLength: z
+      .object({
+        min: z
+          .int({ error: 'descriptionLength.min is a whole number of characters, e.g. 50.' })
+          .min(1, { error: 'descriptionLength.min must be at least 1.' }),
+        max: z
+          .int({ error: 'descriptionLength.max is a whole number of characters, e.g. 160.' })
+          .min(1, { error: 'descriptionLength.max must be at least 1.' }),
+      })
+      .refine((range) => range.min <= range.max, {
+        error: 'descriptionLength.min is larger than descriptionLength.max: swap them.',
+      })
+      .default({ min: 50, max: 160 })
+      .describe(
+        'Allowed length of an article description in this language, in characters (npm run check:content enforces it). Chinese packs more meaning into a character, so it needs a shorter range than English.',
+      ),
   })
   .describe('One language the help center is published in.');
 
@@ -62,6 +78,12 @@ export const siteConfigSchema = z
     editUrl: absoluteHttpsUrl
       .optional()
       .describe('Base URL for "Edit this page" links; the article path inside contentDir is appended. Unset hides the link.'),
+    production: z
+      .boolean({ error: 'production is true or false. Env: OKPAY_PRODUCTION=1.' })
+      .default(false)
+      .describe(
+        'A production build: refuses placeholder contact data (okpay.example, numbers reserved for fiction). Env: OKPAY_PRODUCTION=1.',
+      ),
     feedbackEndpoint: absoluteHttpsUrl
       .optional()
       .describe('Where "Was this helpful?" votes are sent with sendBeacon. Unset: nothing leaves the page.'),

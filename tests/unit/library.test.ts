@@ -9,6 +9,8 @@ const category = (id: string, order: number): Category => ({
   icon: 'globe',
   name: { en: id, 'zh-cn': id },
   description: { en: id, 'zh-cn': id },
+  channel: 'chat',
+  scamWarning: false,
 });
 
 const article = (file: string, title: string, order = 100, extra: Partial<SourceArticle<string>['data']> = {}): SourceArticle<string> => ({

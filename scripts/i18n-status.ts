@@ -1,0 +1,16 @@
+/** `npm run i18n:status`: which articles are translated, missing or outdated in each locale. */
+import { resolve } from 'node:path';
+import site from '../src/site.config.ts';
+import { checkContent } from '../src/lib/content-checks/index.ts';
+import { renderTranslationTable, translationStatus } from '../src/lib/content-checks/translations.ts';
+import { readContentFiles, readMarkdownlintConfig } from './content-files.ts';
+
+const dir = resolve(process.argv[2] ?? site.contentDir);
+const { library } = checkContent({ contentDir: `${site.contentDir}/`, files: readContentFiles(dir), site, markdownlint: readMarkdownlintConfig(dir) });
+if (!library) {
+  console.error('The content data files are broken: run npm run check:content to see why.');
+  process.exit(1);
+}
+const locales = [site.defaultLocale, ...site.locales.map((l) => l.code).filter((l) => l !== site.defaultLocale)];
+console.log(renderTranslationTable(translationStatus(library, locales, site.defaultLocale), locales));
+console.log(`\nsource = ${site.defaultLocale} original (or the only version); outdated = its "updated" date is older than the source's.`);

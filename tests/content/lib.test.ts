@@ -1,0 +1,120 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitArticle } from '../../src/lib/content-checks/source.ts';
+import { articleHeadings, headingText } from '../../src/lib/content-checks/headings.ts';
+import { findLinks, resolveSiteLink } from '../../src/lib/content-checks/links.ts';
+import { parseLocatedYaml } from '../../src/lib/content-checks/yaml.ts';
+import { imagesWithoutAlt, leftoverTodos } from '../../src/lib/content-checks/prose.ts';
+import { isOlder, renderTranslationTable } from '../../src/lib/content-checks/translations.ts';
+import { planNewArticle } from '../../src/lib/content-checks/scaffold.ts';
+import { formatFinding, error } from '../../src/lib/content-checks/finding.ts';
+
+const body = (markdown: string) => splitArticle(`---\ntitle: x\n---\n${markdown}`).body;
+
+test('a finding reads file:line: field: problem Fix: fix', () => {
+  assert.equal(formatFinding(error('content/en/a/b.mdx', 3, 'title', 'is empty.', 'write it.')), 'content/en/a/b.mdx:3: title: is empty. Fix: write it.');
+});
+
+test('frontmatter is split off with true line numbers, and fenced code is marked', () => {
+  const source = splitArticle('---\ntitle: A\n---\n\n```md\n# not a heading\n```\n# Heading\n');
+  assert.equal(source.frontmatter, 'title: A');
+  assert.deepEqual(source.body.map((l) => [l.number, l.code]), [[4, false], [5, true], [6, true], [7, true], [8, false], [9, false]]);
+  assert.equal(splitArticle('no frontmatter').frontmatter, undefined);
+});
+
+test('heading ids follow Astro: github-slugger over the rendered text, repeats numbered', () => {
+  const headings = articleHeadings(body('## 1. Wrong password\n\n## No reset email?\n\n## 重置密码的步骤\n\n## Use **the** [app](/x/) and `code` ##\n\n## FAQ\n\n## FAQ\n\n```\n## in code\n```'));
+  assert.deepEqual(headings.map((h) => h.slug), ['1-wrong-password', 'no-reset-email', '重置密码的步骤', 'use-the-app-and-code', 'faq', 'faq-1']);
+  assert.deepEqual(headings.map((h) => h.line), [4, 6, 8, 10, 12, 14]);
+  assert.equal(headingText('Call <ContactChannel channel="phone" /> \\*now\\*'), 'Call  *now*');
+});
+
+test('links are found in ArticleLinks, Markdown, reference definitions and href, never in code or images', () => {
+  const links = findLinks(body('<ArticleLink to="a/b#c" /> [x](/en/a/b/ "t") ![img](/i.png)\n`[no](/no/)`\n[ref]: /en/a/\n<a href="/zh-cn/">zh</a>\n```\n[no](/no/)\n```'));
+  assert.deepEqual(
+    links.map((l) => [l.line, l.kind, l.target]),
+    [[4, 'ArticleLink', 'a/b#c'], [4, 'url', '/en/a/b/'], [6, 'url', '/en/a/'], [7, 'url', '/zh-cn/']],
+  );
+});
+
+test('site URLs resolve to articles, categories and pages; other sites and files are left alone', () => {
+  const site = { url: 'https://help.okpay.example', base: '/', locales: ['zh-cn', 'en'] };
+  const from = { locale: 'en', key: 'payments/pay' };
+  assert.deepEqual(resolveSiteLink('/en/payments/refund/#when', from, site), { kind: 'article', locale: 'en', key: 'payments/refund', anchor: 'when' });
+  assert.deepEqual(resolveSiteLink('../refund/', from, site), { kind: 'article', locale: 'en', key: 'payments/refund', anchor: undefined });
+  assert.deepEqual(resolveSiteLink('#steps', from, site), { kind: 'article', locale: 'en', key: 'payments/pay', anchor: 'steps' });
+  assert.deepEqual(resolveSiteLink('https://help.okpay.example/zh-cn/security/', from, site), { kind: 'category', locale: 'zh-cn', category: 'security' });
+  assert.deepEqual(resolveSiteLink('/en/contact/#channel-email', from, site), { kind: 'page' });
+  assert.deepEqual(resolveSiteLink('https://www.okpay.example/', from, site), { kind: 'elsewhere' });
+  assert.deepEqual(resolveSiteLink('mailto:help@okpay.example', from, site), { kind: 'elsewhere' });
+  assert.deepEqual(resolveSiteLink('/pagefind/pagefind.js', from, site), { kind: 'elsewhere' });
+  assert.equal(resolveSiteLink('/fr/payments/', from, site).kind, 'unknown');
+  assert.equal(resolveSiteLink('/en/a/b/c/', from, site).kind, 'unknown');
+});
+
+test('under a base path, site URLs are read after the base', () => {
+  const site = { url: 'https://okpay.example', base: '/help/', locales: ['en'] };
+  const from = { locale: 'en', key: 'payments/pay' };
+  assert.deepEqual(resolveSiteLink('/help/en/payments/refund/', from, site), { kind: 'article', locale: 'en', key: 'payments/refund', anchor: undefined });
+  assert.deepEqual(resolveSiteLink('/en/payments/refund/', from, site), { kind: 'elsewhere' });
+});
+
+test('YAML positions point at the field, or its parent when the field is missing', () => {
+  const yaml = parseLocatedYaml('title: A\nkeywords:\n  - a\n  - b\nname:\n  en: x', 2, 1);
+  assert.equal(yaml.lineOf(['title']), 2);
+  assert.equal(yaml.lineOf(['keywords', 1]), 5);
+  assert.equal(yaml.lineOf(['name', 'zh-cn']), 6);
+  assert.equal(yaml.lineOf(['description']), 1);
+  assert.deepEqual(parseLocatedYaml('title: [a', 2).syntaxErrors.map((e) => e.line), [2]);
+});
+
+test('HTML images need a non-empty alt; JSX expressions count as alt text', () => {
+  const source = splitArticle('---\ntitle: x\n---\n<img src="/a.png">\n<img src="/b.png" alt=" ">\n<img src="/c.png" alt="C">\n<img src="/d.png" alt={d}>');
+  assert.deepEqual(imagesWithoutAlt('f', source).map((f) => [f.line, f.problem]), [
+    [4, 'the image "/a.png" has no alt text.'],
+    [5, 'the image "/b.png" has no alt text.'],
+  ]);
+});
+
+test('TODOs are found in frontmatter fields and body, but not inside words', () => {
+  const source = splitArticle('---\ntitle: "TODO: x"\n---\nTODOS are fine.\nTODO here');
+  assert.deepEqual(leftoverTodos('f', source).map((f) => [f.line, f.field]), [[2, 'title'], [5, 'body']]);
+});
+
+test('a translation is outdated only when both dates exist and it is the older day', () => {
+  const day = (d: string) => ({ updated: new Date(d) });
+  assert.equal(isOlder(day('2026-10-01'), day('2026-11-01')), true);
+  assert.equal(isOlder(day('2026-11-01'), day('2026-11-01')), false);
+  assert.equal(isOlder({ updated: undefined }, day('2026-11-01')), false);
+});
+
+test('the translation table aligns columns and totals each state per locale', () => {
+  const table = renderTranslationTable(
+    [
+      { key: 'a/one', source: {} as never, states: new Map([['zh-cn', 'source'], ['en', 'outdated']]) },
+      { key: 'a/two', source: {} as never, states: new Map([['zh-cn', 'source'], ['en', 'missing']]) },
+    ],
+    ['zh-cn', 'en'],
+  );
+  assert.deepEqual(table.split('\n'), [
+    'article         zh-cn   en',
+    '--------------  ------  --------',
+    'a/one           source  outdated',
+    'a/two           source  MISSING',
+    '--------------  ------  --------',
+    'total source    2       0',
+    'total outdated  0       1',
+    'total MISSING   0       1',
+  ]);
+});
+
+test('planning a new article refuses bad targets and writes one file per locale', () => {
+  const context = { locales: ['zh-cn', 'en'], categories: ['payments'], exists: (p: string) => p === 'en/payments/taken.mdx', today: '2026-11-02' };
+  assert.deepEqual(planNewArticle('payments', context), { error: '"payments" is not <category>/<slug>. Example: npm run new -- signing-in/reset-password' });
+  assert.match((planNewArticle('billing/x', context) as { error: string }).error, /^"billing" is not a category/);
+  assert.match((planNewArticle('payments/taken', context) as { error: string }).error, /^en\/payments\/taken\.mdx already exist/);
+  const plan = planNewArticle('/payments/new-one.mdx', context);
+  assert.ok('files' in plan);
+  assert.deepEqual(plan.files.map((f) => f.path), ['zh-cn/payments/new-one.mdx', 'en/payments/new-one.mdx']);
+  assert.match(plan.files[0]!.text, /^---\ntitle: "TODO: New one"\n[\s\S]*updated: 2026-11-02\n/);
+});
