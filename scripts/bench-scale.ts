@@ -18,7 +18,7 @@ import { watchTree } from './bench/process-tree.ts';
 import { buildPhases, type BuildPhases, type TimedLine } from './bench/build-output.ts';
 import { summarizeProfiles, type CpuProfile, type ProfileSummary } from './bench/cpu-profile.ts';
 import { probeSearch, type QueryCost } from './bench/search-probe.ts';
-import { evaluateTargets, renderReport, type SizeResult } from './bench/report.ts';
+import { evaluateTargets, renderReport, type SizeFailure, type SizeResult } from './bench/report.ts';
 
 const projectRoot = new URL('../', import.meta.url).pathname;
 
@@ -92,7 +92,8 @@ function build(work: string, profileDir: string | undefined): Promise<{ wallMs: 
       const { peakBytes, peakRootBytes, cpuMs } = tree.stop();
       const output = lines.map((l) => l.text).join('\n');
       if (code !== 0) {
-        reject(new Error(`The build failed (exit ${code}):\n${lines.slice(-40).map((l) => l.text).join('\n')}`));
+        const tail = lines.slice(-30).map((l) => l.text).join('\n');
+        reject(new Error(`the build failed (exit ${code}) after ${(wallMs / 1000).toFixed(1)} s at a peak of ${(peakBytes / 1024 ** 3).toFixed(2)} GB:\n${tail}`));
         return;
       }
       resolve({ wallMs, cpuMs, peakBytes, peakRootBytes, phases: buildPhases(lines, wallMs), output });
@@ -120,7 +121,12 @@ async function measure(plan: LibraryPlan, profile: boolean): Promise<{ result: S
     const fixed = articleAt(0, plan).key;
     const articleHtml = Object.fromEntries(['en', 'zh-cn'].map((l) => [l, statSync(join(dist, l, fixed, 'index.html')).size]));
     console.log(`[${plan.pages}] built ${htmlPages} pages in ${(built.wallMs / 1000).toFixed(1)} s; querying in Chromium…`);
-    const search = await probeSearch(dist, queries);
+    const search = await probeSearch(dist, queries).catch((error: unknown) => {
+      // Keep what the build measured when only the browser part fails.
+      throw new Error(
+        `built ${htmlPages} pages in ${(built.wallMs / 1000).toFixed(1)} s (CPU ${(built.cpuMs / 1000).toFixed(1)} s, peak ${(built.peakBytes / 1024 ** 3).toFixed(2)} GB), but the search probe failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    });
     const query = (locale: string, which: 'first' | 'later'): QueryCost => search.get(locale)![which];
     for (const q of queries) {
       for (const which of ['first', 'later'] as const) {
@@ -149,12 +155,20 @@ async function measure(plan: LibraryPlan, profile: boolean): Promise<{ result: S
 }
 
 const results: SizeResult[] = [];
+const failures: SizeFailure[] = [];
 let profile: ProfileSummary | undefined;
 for (const plan of plans) {
   // Every size runs under the profiler when asked, so its overhead does not skew the comparison.
-  const measured = await measure(plan, values.profile);
-  results.push(measured.result);
-  profile = measured.profile;
+  try {
+    const measured = await measure(plan, values.profile);
+    results.push(measured.result);
+    profile = measured.profile;
+  } catch (error) {
+    // A size that cannot be built is a result too (e.g. out of memory): report it, go on.
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`[${plan.pages}] ${message}`);
+    failures.push({ pages: plan.pages, message });
+  }
 }
 
 const machine = {
@@ -165,7 +179,7 @@ const machine = {
   date: new Date().toISOString(),
   command: `npm run bench:scale -- ${process.argv.slice(2).join(' ')}`.trim(),
 };
-const report = renderReport(results, evaluateTargets(results), machine, profile);
+const report = renderReport(results, evaluateTargets(results, failures), machine, profile);
 console.log(report.table);
 console.log(report.phases);
 console.log(report.targets);
@@ -174,3 +188,4 @@ if (!values['no-docs']) {
   report.writeInto(join(projectRoot, 'docs/benchmarks.md'));
   console.log('Wrote docs/benchmarks.md');
 }
+if (failures.length) process.exitCode = 1;

@@ -23,6 +23,12 @@ export interface SizeResult {
   queries: Record<string, { first: QueryCost; later: QueryCost }>;
 }
 
+/** A size whose build or measurement failed, with the reason (exit code, memory, output). */
+export interface SizeFailure {
+  pages: number;
+  message: string;
+}
+
 export interface Machine {
   cpus: number;
   cpuModel: string;
@@ -55,13 +61,19 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 export const msPerPage = (r: SizeResult) => r.wallMs / r.htmlPages;
 export const cpuMsPerPage = (r: SizeResult) => r.cpuMs / r.htmlPages;
 
-export function evaluateTargets(results: readonly SizeResult[]): TargetCheck[] {
+export function evaluateTargets(results: readonly SizeResult[], failures: readonly SizeFailure[] = []): TargetCheck[] {
+  const failed: TargetCheck[] = failures.map((f) => ({
+    target: `${f.pages.toLocaleString('en')} article pages build at all`,
+    met: false,
+    detail: f.message.split('\n')[0]!,
+  }));
   const sorted = [...results].sort((a, b) => a.plan.pages - b.plan.pages);
   const largest = sorted.at(-1);
   const smallest = sorted[0];
-  if (!largest || !smallest) return [];
+  if (!largest || !smallest) return failed;
   const at = `at ${largest.plan.pages.toLocaleString('en')} article pages${largest.plan.pages < targets.pages ? ` (the target speaks of ${targets.pages.toLocaleString('en')})` : ''}`;
   const checks: TargetCheck[] = [
+    ...failed,
     {
       target: 'build + index under 3 minutes',
       met: largest.wallMs < targets.buildMs,

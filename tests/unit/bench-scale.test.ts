@@ -171,3 +171,10 @@ test('an article page that grows with the library is reported as a missed target
   assert.equal(checks.find((c) => c.target.includes('en article'))!.met, true);
   assert.equal(checks.find((c) => c.target.includes('zh-cn article'))!.met, false);
 });
+
+test('a size that failed to build is reported as a missed target, with its reason', () => {
+  const checks = evaluateTargets([result(1000, 1, 1)], [{ pages: 20_000, message: 'the build failed (exit 134) after 95.0 s at a peak of 4.20 GB:\nFATAL ERROR: heap limit' }]);
+  const failed = checks.find((c) => c.target.startsWith('20,000 article pages'))!;
+  assert.equal(failed.met, false);
+  assert.match(failed.detail, /exit 134.*4\.20 GB/);
+});
