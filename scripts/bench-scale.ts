@@ -9,7 +9,7 @@
  * HTML and the cost of searching in Chromium. Prints a table and writes docs/benchmarks.md.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -188,4 +188,8 @@ if (!values['no-docs']) {
   report.writeInto(join(projectRoot, 'docs/benchmarks.md'));
   console.log('Wrote docs/benchmarks.md');
 }
+// Every figure, including each request of each query, for a closer look than the table gives.
+const raw = join(tmpdir(), 'okpay-bench-scale.json');
+writeFileSync(raw, JSON.stringify({ machine, results, failures, profile }, null, 2));
+console.log(`All figures: ${raw}`);
 if (failures.length) process.exitCode = 1;
