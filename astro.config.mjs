@@ -4,10 +4,14 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import site from './src/site.config.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { seoPages } from './src/integrations/seo.ts';
 import { articleChunkName } from './src/lib/article-chunks.ts';
 import { resolve } from 'node:path';
 
 const contentRoot = resolve(site.contentDir);
+
+// Built pages decide what the sitemap lists (see src/integrations/seo.ts).
+const seo = seoPages(site);
 
 export default defineConfig({
   site: site.url,
@@ -47,13 +51,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap({
-      i18n: {
-        defaultLocale: site.defaultLocale,
-        locales: Object.fromEntries(site.locales.map((l) => [l.code, l.lang])),
-      },
-      filter: (page) => !/\/404\/$/.test(new URL(page).pathname),
-    }),
+    seo.integration,
+    sitemap(seo.sitemap),
     pagefindIndex(),
   ],
 });

@@ -16,7 +16,8 @@ export default defineSiteConfig({
   ],
   defaultLocale: 'zh-cn',
   contentDir: env.HELP_CONTENT_DIR ?? 'content',
-  editUrl: env.EDIT_URL ?? 'https://git.okpay.example/okpay/help-center/edit/main/content/',
+  // EDIT_URL='' hides the "Edit this page" link.
+  editUrl: env.EDIT_URL === undefined ? 'https://git.okpay.example/okpay/help-center/edit/main/content/' : env.EDIT_URL || undefined,
   production: env.OKPAY_PRODUCTION === '1' || env.OKPAY_PRODUCTION === 'true',
   feedbackEndpoint: env.FEEDBACK_ENDPOINT || undefined,
 });

@@ -100,6 +100,12 @@ export const en = {
   'feedback.send': 'Send',
   'feedback.thanks': 'Thank you for your feedback.',
   'feedback.sorry': 'Sorry this didn’t help. You can reach a person here:',
+  // SEO: link previews, untranslated fallback pages, redirects
+  'seo.image.alt': 'OKPay Help Center',
+  'seo.untranslated.title': 'Not yet available in your language',
+  'seo.untranslated.text': 'This article is not yet available in English. Here is the original in {language}.',
+  'seo.redirect.title': 'This page has moved',
+  'seo.redirect.link': 'Go to the new page: {title}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -102,4 +102,10 @@ export const zhCn: Messages = {
   'feedback.send': '提交',
   'feedback.thanks': '感谢你的反馈。',
   'feedback.sorry': '很抱歉没能帮到你。你可以在这里联系客服：',
+  // SEO: link previews, untranslated fallback pages, redirects
+  'seo.image.alt': 'OKPay 帮助中心',
+  'seo.untranslated.title': '暂无你的语言版本',
+  'seo.untranslated.text': '这篇文章暂无中文版本。以下是{language}原文。',
+  'seo.redirect.title': '页面已移动',
+  'seo.redirect.link': '前往新页面:{title}',
 };

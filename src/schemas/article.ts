@@ -37,6 +37,17 @@ export const articleSchema = z.object({
     .describe(
       'Set to true on an article that intentionally has no translation yet; other locales then show this original with a notice instead of failing the translation check.',
     ),
+  redirectFrom: z
+    .array(
+      z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+        error: 'redirectFrom lists old addresses as "old-slug" (same category) or "old-category/old-slug", lower-case words joined by hyphens.',
+      }),
+      { error: 'redirectFrom is a list, e.g. [old-slug] or [old-category/old-slug].' },
+    )
+    .default([])
+    .describe(
+      'Previous addresses of this article in the same locale; each gets a permanent redirect to the current one, so old links and search results keep working.',
+    ),
   draft: z
     .boolean({ error: 'draft is true or false.' })
     .default(false)

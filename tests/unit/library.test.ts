@@ -15,7 +15,7 @@ const category = (id: string, order: number): Category => ({
 
 const article = (file: string, title: string, order = 100, extra: Partial<SourceArticle<string>['data']> = {}): SourceArticle<string> => ({
   file,
-  data: { title, description: `${title}.`, order, keywords: [], untranslated: false, draft: false, ...extra },
+  data: { title, description: `${title}.`, order, keywords: [], untranslated: false, redirectFrom: [], draft: false, ...extra },
   entry: file,
 });
 

@@ -1,4 +1,4 @@
-import type { ContactPoint, DayOfWeek, OpeningHoursSpecification, Organization, WithContext } from 'schema-dts';
+import type { ContactPoint, DayOfWeek, OpeningHoursSpecification } from 'schema-dts';
 import type { Contact } from '../../schemas/contact.ts';
 import { weekdays, type Hours } from './hours.ts';
 
@@ -25,19 +25,15 @@ function openingHours(hours: Hours): OpeningHoursSpecification[] {
   }));
 }
 
-export interface OrganizationInput {
-  name: string;
-  url: string;
-  /** English channel labels make the most portable contactType. */
-  locale: string;
-}
-
-/** Organization + ContactPoint per phone number (and per hours-only channel) from contact.yaml. */
-export function organizationJsonLd(contact: Contact, input: OrganizationInput): WithContext<Organization> {
+/**
+ * ContactPoint per phone number, email address and hours-only channel from contact.yaml, for
+ * the Organization JSON-LD (built in src/lib/seo/json-ld.ts).
+ */
+export function contactPointsJsonLd(contact: Contact, locale: string): ContactPoint[] {
   const regions = new Map(contact.regions.map((r) => [r.id, r]));
   const points: ContactPoint[] = [];
   for (const channel of contact.channels) {
-    const contactType = channel.label[input.locale] ?? channel.id;
+    const contactType = channel.label[locale] ?? channel.id;
     const hoursFor = (region: string) => channel.availability.find((a) => a.region === region)?.hours;
     const base = { '@type': 'ContactPoint' as const, contactType, availableLanguage: channel.languages };
     for (const phone of channel.phones) {
@@ -62,12 +58,10 @@ export function organizationJsonLd(contact: Contact, input: OrganizationInput): 
       }
     }
   }
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'Organization',
-    name: input.name,
-    url: input.url,
-    sameAs: contact.channels.flatMap((c) => c.social.map((s) => s.url)),
-    contactPoint: points,
-  };
+  return points;
+}
+
+/** The official social profiles, as the Organization's sameAs. */
+export function officialProfiles(contact: Contact): string[] {
+  return contact.channels.flatMap((c) => c.social.map((s) => s.url));
 }

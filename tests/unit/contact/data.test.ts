@@ -1,15 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { organizationJsonLd } from '../../../src/lib/contact/json-ld.ts';
+import { contactPointsJsonLd, officialProfiles } from '../../../src/lib/contact/json-ld.ts';
 import { placeholderValues } from '../../../src/lib/contact/placeholders.ts';
 import { shippedContact } from './fixture.ts';
 
 test('the JSON-LD has one ContactPoint per phone number with its area, languages and hours from contact.yaml', () => {
   // Read back as plain JSON, as a search engine does.
-  const ld = JSON.parse(
-    JSON.stringify(organizationJsonLd(shippedContact(), { name: 'OKPay Help Center', url: 'https://help.okpay.example/en/', locale: 'en' })),
-  ) as { sameAs: string[]; contactPoint: Record<string, unknown>[] };
-  const points = ld.contactPoint;
+  const points = JSON.parse(JSON.stringify(contactPointsJsonLd(shippedContact(), 'en'))) as Record<string, unknown>[];
   const uk = points.find((p) => p.telephone === '+442079460321');
   assert.deepEqual(uk, {
     '@type': 'ContactPoint',
@@ -29,7 +26,7 @@ test('the JSON-LD has one ContactPoint per phone number with its area, languages
   const australia = points.find((p) => p.telephone === '+61255501234') as { hoursAvailable: { opens: string; closes: string }[] };
   assert.deepEqual(australia.hoursAvailable.map((h) => `${h.opens}-${h.closes}`), ['08:00:00-20:00:00', '09:00:00-17:00:00']);
   assert.ok(points.some((p) => p.email === 'support@okpay.example'));
-  assert.deepEqual(ld.sameAs, ['https://weibo.example/OKPayHelp', 'https://x.example/okpay_support']);
+  assert.deepEqual(officialProfiles(shippedContact()), ['https://weibo.example/OKPayHelp', 'https://x.example/okpay_support']);
 });
 
 test('every shipped contact value is recognised as a placeholder', () => {

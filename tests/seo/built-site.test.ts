@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import site from '../../src/site.config.ts';
+import { checkLinks, checkPages, checkSitemaps, readSite, type SiteTarget } from './site-checks.ts';
+
+// The site `npm run build` produced (npm test builds before this runs).
+const target: SiteTarget = {
+  outDir: new URL('../../dist/', import.meta.url).pathname,
+  siteUrl: site.url,
+  base: site.base,
+  langs: site.locales.map((l) => l.lang),
+};
+if (!existsSync(join(target.outDir, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first.');
+const pages = readSite(target);
+
+test('every built page has one title and description, lang, an absolute canonical, reciprocal hreflang with x-default and valid JSON-LD', () => {
+  assert.ok(pages.size >= 20, `only ${pages.size} pages were built`);
+  assert.deepEqual(checkPages(target, pages), []);
+});
+
+test('no built page has a broken internal link, asset or anchor', () => {
+  assert.deepEqual(checkLinks(target, pages), []);
+});
+
+test('robots.txt names the sitemap index; every sitemap validates against the sitemaps.org schema and lists exactly the indexable pages', async () => {
+  const { problems, urls } = await checkSitemaps(target, pages);
+  assert.deepEqual(problems, []);
+  assert.ok(urls.includes(`${site.url}/en/signing-in/reset-password/`));
+  assert.ok(!urls.some((u) => u.includes('404')), 'not-found pages stay out of the sitemap');
+});
+
+test('an article shows its last-updated date and an "Edit this page" link to its source file', () => {
+  const html = readFileSync(join(target.outDir, 'en/signing-in/reset-password/index.html'), 'utf8');
+  assert.match(html, /Updated <time datetime="2026-11-01">November 1, 2026<\/time>/);
+  assert.match(html, /<a href="https:\/\/git\.okpay\.example\/okpay\/help-center\/edit\/main\/content\/en\/signing-in\/reset-password\.mdx">Edit this page<\/a>/);
+});
