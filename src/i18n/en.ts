@@ -106,6 +106,17 @@ export const en = {
   'seo.untranslated.text': 'This article is not yet available in English. Here is the original in {language}.',
   'seo.redirect.title': 'This page has moved',
   'seo.redirect.link': 'Go to the new page: {title}',
+  // Search (issue 4)
+  'search.suggestions': 'Suggested articles',
+  'search.showing': 'Showing results for “{query}”.',
+  'search.instead': 'Search for “{query}” instead',
+  'search.seeAll': 'See all results for “{query}”',
+  'search.section': 'Section: {title}',
+  'search.suggest': 'Did you mean:',
+  'search.popular': 'Popular articles',
+  'search.contact': 'Or ask our support team:',
+  'search.filter': 'Filter by topic',
+  'search.allTopics': 'All topics',
 } as const;
 
 export type MessageKey = keyof typeof en;

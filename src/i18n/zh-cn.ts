@@ -108,4 +108,15 @@ export const zhCn: Messages = {
   'seo.untranslated.text': '这篇文章暂无中文版本。以下是{language}原文。',
   'seo.redirect.title': '页面已移动',
   'seo.redirect.link': '前往新页面:{title}',
+  // 搜索(issue 4)
+  'search.suggestions': '推荐文章',
+  'search.showing': '正在显示“{query}”的搜索结果。',
+  'search.instead': '仍然搜索“{query}”',
+  'search.seeAll': '查看“{query}”的全部结果',
+  'search.section': '章节:{title}',
+  'search.suggest': '你是不是要找:',
+  'search.popular': '热门文章',
+  'search.contact': '或者联系客服:',
+  'search.filter': '按主题筛选',
+  'search.allTopics': '全部主题',
 };

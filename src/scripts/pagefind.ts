@@ -1,3 +1,5 @@
+import { pagefindOptions } from '../lib/search/options.ts';
+
 /** The slice of Pagefind's browser API that the help center uses. */
 export interface PagefindSubResult {
   title: string;
@@ -25,6 +27,7 @@ export interface PagefindSearch {
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   search(query: string, options?: Record<string, unknown>): Promise<PagefindSearch>;
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -35,7 +38,7 @@ let loading: Promise<Pagefind> | undefined;
  */
 export function loadPagefind(bundleUrl: string, baseUrl: string): Promise<Pagefind> {
   loading ??= import(/* @vite-ignore */ bundleUrl).then(async (pagefind: Pagefind) => {
-    await pagefind.options({ baseUrl, excerptLength: 26 });
+    await pagefind.options({ baseUrl, ...pagefindOptions });
     return pagefind;
   });
   return loading;

@@ -1,21 +1,129 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { readGolden } from '../search/relevance.ts';
 
-const results = (page: import('@playwright/test').Page) => page.locator('main ol.search-results__list > li');
+const results = (page: Page) => page.locator('main ol.search-results__list > li');
+const firstHref = (page: Page) => results(page).first().getByRole('link').first();
 
-test('a Chinese query finds the password article', async ({ page }) => {
-  await page.goto('/zh-cn/');
-  const box = page.getByRole('searchbox', { name: '搜索帮助中心' }).last();
-  await box.fill('忘记密码');
-  await box.press('Enter');
-  await expect(page).toHaveURL(/\/zh-cn\/search\/\?q=/);
-  await expect(results(page).first().getByRole('link').first()).toHaveAttribute('href', '/zh-cn/signing-in/reset-password/');
-  await expect(results(page).first()).toContainText('忘记密码');
+interface Locale {
+  code: string;
+  box: string;
+  listbox: string;
+  title: string;
+  synonym: [string, string];
+  zero: string;
+}
+
+const locales: Locale[] = [
+  { code: 'zh-cn', box: '搜索帮助中心', listbox: '推荐文章', title: '忘记密码', synonym: ['退钱', '/zh-cn/payments/request-refund/'], zero: 'qqxxzz' },
+  { code: 'en', box: 'Search the help center', listbox: 'Suggested articles', title: 'reset password', synonym: ['money back', '/en/payments/request-refund/'], zero: 'qqxxzz' },
+];
+
+for (const l of locales) {
+  test.describe(`search in ${l.code}`, () => {
+    test('results appear as you type, with category, highlighted excerpt and the result count announced', async ({ page }) => {
+      await page.goto(`/${l.code}/`);
+      // Before the first focus it is a plain search box; focusing it turns it into the combobox.
+      await expect(page.getByRole('searchbox', { name: l.box }).last()).toHaveAttribute('id', 'hero-search');
+      const box = page.locator('#hero-search');
+      await box.click();
+      await box.pressSequentially(l.title, { delay: 30 });
+      const combobox = page.getByRole('combobox', { name: l.box }).last();
+      await expect(combobox).toHaveAttribute('aria-expanded', 'true');
+      const listbox = page.getByRole('listbox', { name: l.listbox });
+      const first = listbox.getByRole('option').first();
+      await expect(first).toHaveAttribute('data-url', `/${l.code}/signing-in/reset-password/`);
+      await expect(first.locator('mark').first()).toBeVisible();
+      await expect(first.locator('.search-option__category')).not.toBeEmpty();
+      await expect(page.locator('form[role="search"] [role="status"]').last()).toHaveText(/\d/);
+    });
+
+    test('the keyboard alone finds and opens an article: / focuses, arrows move, Enter opens, Esc closes', async ({ page }) => {
+      await page.goto(`/${l.code}/`);
+      await page.locator('h1').click();
+      await page.keyboard.press('/');
+      const combobox = page.locator('#hero-search');
+      await expect(combobox).toBeFocused();
+      await page.keyboard.type(l.title);
+      await expect(combobox).toHaveAttribute('aria-expanded', 'true');
+      await page.keyboard.press('Escape');
+      await expect(combobox).toHaveAttribute('aria-expanded', 'false');
+      await page.keyboard.press('ArrowDown');
+      await expect(combobox).toHaveAttribute('aria-expanded', 'true');
+      const active = await combobox.getAttribute('aria-activedescendant');
+      expect(active).toBeTruthy();
+      await expect(page.locator(`#${active}`)).toHaveAttribute('aria-selected', 'true');
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/${l.code}/signing-in/reset-password/`));
+    });
+
+    test('Ctrl-K focuses the search box', async ({ page }) => {
+      await page.goto(`/${l.code}/`);
+      await page.keyboard.press('Control+k');
+      await expect(page.locator('#hero-search')).toBeFocused();
+    });
+
+    test('the results page is deep-linkable, survives a reload and filters by category', async ({ page }) => {
+      await page.goto(`/${l.code}/search/?q=${encodeURIComponent(l.title)}`);
+      await expect(firstHref(page)).toHaveAttribute('href', `/${l.code}/signing-in/reset-password/`);
+      await page.reload();
+      await expect(firstHref(page)).toHaveAttribute('href', `/${l.code}/signing-in/reset-password/`);
+      const filters = page.getByRole('group');
+      await filters.getByRole('radio').nth(1).check();
+      await expect(page).toHaveURL(/category=/);
+      const category = await filters.getByRole('radio').nth(1).getAttribute('value');
+      for (const item of await results(page).locator('.search-result__category').allTextContents()) expect(item).toBe(category);
+    });
+
+    test('a synonym finds the article that uses the other word', async ({ page }) => {
+      await page.goto(`/${l.code}/search/?q=${encodeURIComponent(l.synonym[0])}`);
+      await expect(firstHref(page)).toHaveAttribute('href', l.synonym[1]);
+    });
+
+    test('a query with nothing to find suggests terms, popular articles and contact channels', async ({ page }) => {
+      await page.goto(`/${l.code}/`);
+      const box = page.locator('#hero-search');
+      await box.fill(l.zero);
+      const help = page.locator('.search-popup [data-search-help]');
+      await expect(help).toBeVisible();
+      await expect(help.locator(`a[href^="/${l.code}/contact/#channel-"]`).first()).toBeVisible();
+      await expect(help.locator(`a[href="/${l.code}/signing-in/reset-password/"]`)).toBeVisible();
+      await page.goto(`/${l.code}/search/?q=${l.zero}`);
+      await expect(page.locator('[data-search-page] [data-search-help]')).toBeVisible();
+      await expect(results(page)).toHaveCount(0);
+    });
+  });
+}
+
+test('an English typo is corrected, with a link to search the original', async ({ page }) => {
+  await page.goto('/en/search/?q=pasword');
+  await expect(firstHref(page)).toHaveAttribute('href', /\/en\/signing-in\//);
+  await expect(page.locator('[data-search-note]')).toContainText('Showing results for “password”');
+  await page.getByRole('link', { name: 'Search for “pasword” instead' }).click();
+  await expect(page).toHaveURL(/exact=1/);
+  await expect(page.locator('[data-search-page] [data-search-help]')).toBeVisible();
 });
 
-test('an English query finds the refund article', async ({ page }) => {
-  await page.goto('/en/search/?q=refund');
-  await expect(results(page).first().getByRole('link').first()).toHaveAttribute('href', '/en/payments/request-refund/');
-  await expect(results(page).first().locator('mark').first()).toBeVisible();
+test('a misspelled word is corrected in the instant results too', async ({ page }) => {
+  await page.goto('/en/');
+  await page.locator('#hero-search').fill('refnud');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toHaveAttribute('data-url', '/en/payments/request-refund/');
+  await expect(page.locator('.search-popup__note')).toContainText('“refund”');
+});
+
+test('instant results show the matching heading of an article as a sub-result', async ({ page }) => {
+  await page.goto('/en/');
+  await page.locator('#hero-search').fill('reset email');
+  const section = page.getByRole('listbox').locator('.search-option--section').first();
+  await expect(section).toHaveAttribute('data-url', /^\/en\/[a-z-]+\/[a-z-]+\/#[a-z0-9-]+$/);
+  await expect(section).toContainText('Section:');
+});
+
+test('a Traditional-Chinese query finds the Simplified article', async ({ page }) => {
+  await page.goto(`/zh-cn/search/?q=${encodeURIComponent('忘記密碼')}`);
+  await expect(firstHref(page)).toHaveAttribute('href', '/zh-cn/signing-in/reset-password/');
+  await page.goto('/zh-cn/');
+  await page.locator('#hero-search').fill('忘記密碼');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toHaveAttribute('data-url', '/zh-cn/signing-in/reset-password/');
 });
 
 test('each language searches only its own articles', async ({ page }) => {
@@ -24,4 +132,82 @@ test('each language searches only its own articles', async ({ page }) => {
   for (const href of await results(page).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
     expect(href).toMatch(/^\/en\//);
   }
+});
+
+test('a hostile query cannot inject markup into results or excerpts', async ({ page }) => {
+  let dialog = false;
+  page.on('dialog', async (d) => {
+    dialog = true;
+    await d.dismiss();
+  });
+  const hostile = '<img src=x onerror=alert(1)>password<script>alert(2)</script>';
+  await page.goto(`/en/search/?q=${encodeURIComponent(hostile)}`);
+  await expect(page.locator('[data-search-status]')).not.toHaveText(/Searching/);
+  await page.goto('/en/');
+  await page.locator('#hero-search').fill(hostile);
+  await expect(page.locator('form[role="search"] [role="status"]').last()).not.toBeEmpty();
+  expect(await page.locator('main img, .search-popup img, main script:not([src]):not([type])').count()).toBe(0);
+  expect(dialog).toBe(false);
+});
+
+test('article pages load no search code until the visitor searches, and their search box submits to the results page', async ({ page }) => {
+  // Other features may add their own small scripts (article feedback); none of them is search.
+  const search: string[] = [];
+  page.on('request', (r) => {
+    if (/\/pagefind\/|\/search\/data\.json|\/_astro\/(search|SearchEnhancement)/.test(r.url())) search.push(r.url());
+  });
+  await page.goto('/en/signing-in/cant-sign-in/');
+  await page.locator('#header-search').fill('refund');
+  expect(search).toEqual([]);
+  expect(await page.locator('#header-search').getAttribute('role')).toBeNull();
+  await page.locator('#header-search').press('Enter');
+  await expect(page).toHaveURL(/\/en\/search\/\?q=refund/);
+  await expect(firstHref(page)).toHaveAttribute('href', '/en/payments/request-refund/');
+});
+
+test('the home page loads the index only when the visitor starts to search', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/pagefind/') || r.url().endsWith('data.json')) loaded.push(r.url());
+  });
+  await page.goto('/en/');
+  await page.waitForLoadState('networkidle');
+  expect(loaded).toEqual([]);
+  await page.locator('#hero-search').fill('refund');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+  expect(loaded.some((u) => u.endsWith('pagefind.js'))).toBe(true);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the results page says search needs JavaScript and offers the categories', async ({ page }) => {
+    await page.goto('/en/search/?q=refund');
+    await expect(page.getByText('Search needs JavaScript.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Signing in' }).last()).toBeVisible();
+  });
+});
+
+for (const code of ['zh-cn', 'en']) {
+  // One golden query of each kind, through the real results page: the Node suite's pipeline is the browser's.
+  const sample = [...new Map(readGolden(code).map((g) => [g.kind, g])).values()];
+  test(`golden ${code} queries of every kind find their article in the browser (${sample.map((g) => g.kind).join(', ')})`, async ({ page }) => {
+    for (const g of sample) {
+      await page.goto(`/${code}/search/?q=${encodeURIComponent(g.q)}`);
+      await expect(results(page).first()).toBeVisible();
+      const top3 = await results(page).evaluateAll((items) => items.slice(0, 3).map((li) => li.querySelector('a')?.getAttribute('href')));
+      expect(top3, `"${g.q}"`).toContain(`/${code}/${g.expect}/`);
+    }
+  });
+}
+
+test('the open instant-results popup and the results page pass axe', async ({ page }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  await page.goto('/en/');
+  await page.locator('#hero-search').fill('refund');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  expect((await new AxeBuilder({ page }).include('.hero').analyze()).violations).toEqual([]);
+  await page.goto('/zh-cn/search/?q=退款');
+  await expect(results(page).first()).toBeVisible();
+  expect((await new AxeBuilder({ page }).include('main').analyze()).violations).toEqual([]);
 });

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import site from '../../src/site.config.ts';
 import { checkLinks, checkPages, checkSitemaps, readSite, type SiteTarget } from './site-checks.ts';
+import { projectRoot } from '../build/build-site.ts';
 
 // The site `npm run build` produced (npm test builds before this runs).
 const target: SiteTarget = {
@@ -33,6 +34,11 @@ test('robots.txt names the sitemap index; every sitemap validates against the si
 
 test('an article shows its last-updated date and an "Edit this page" link to its source file', () => {
   const html = readFileSync(join(target.outDir, 'en/signing-in/reset-password/index.html'), 'utf8');
-  assert.match(html, /Updated <time datetime="2026-11-01">November 1, 2026<\/time>/);
+  // The date the editor wrote in the frontmatter, shown in the page's language.
+  const source = readFileSync(join(projectRoot, 'content/en/signing-in/reset-password.mdx'), 'utf8');
+  const updated = /^updated: (\d{4}-\d{2}-\d{2})$/m.exec(source)?.[1];
+  assert.ok(updated, 'the fixture article has an updated date');
+  const shown = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(updated));
+  assert.ok(html.includes(`Updated <time datetime="${updated}">${shown}</time>`));
   assert.match(html, /<a href="https:\/\/git\.okpay\.example\/okpay\/help-center\/edit\/main\/content\/en\/signing-in\/reset-password\.mdx">Edit this page<\/a>/);
 });

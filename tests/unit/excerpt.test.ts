@@ -21,3 +21,10 @@ test('markup other than <mark> never survives: tags are dropped, escaped text st
 test('entities are decoded once, not twice', () => {
   assert.deepEqual(excerptParts('a &amp;lt; b'), [{ text: 'a &lt; b', mark: false }]);
 });
+
+test('a <mark> the visitor typed arrives escaped and stays text, never a highlight', () => {
+  assert.deepEqual(excerptParts('you searched &lt;mark&gt;x&lt;/mark&gt; and <mark>password</mark>'), [
+    { text: 'you searched <mark>x</mark> and ', mark: false },
+    { text: 'password', mark: true },
+  ]);
+});

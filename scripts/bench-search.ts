@@ -1,0 +1,134 @@
+/**
+ * Search benchmark: for each locale, the compressed bytes a visitor downloads before the first
+ * result appears, the bytes of later queries, the time from a keystroke to rendered results once
+ * the index is warm, and the relevance rates. Serves the built dist/ with gzip like a production
+ * static host. Usage: npm run build && npm run bench:search (BENCH_VERBOSE=1 lists each request).
+ */
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tests/browser.ts';
+import { measureRelevance } from '../tests/search/relevance.ts';
+import site from '../src/site.config.ts';
+import { instantDebounceMs } from '../src/lib/search/options.ts';
+
+const dist = join(import.meta.dirname, '..', 'dist');
+if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) throw new Error('dist/ has no search index: run `npm run build` first.');
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.wasm': 'application/wasm',
+};
+// Pagefind's index files (.pagefind, .pf_*) are gzipped already; everything else is compressed here.
+const precompressed = /\.(pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$/;
+
+let counting = false;
+let bytes = 0;
+let requests = 0;
+const server = createServer((req, res) => {
+  let path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+  if (path.endsWith('/')) path += 'index.html';
+  const file = join(dist, path);
+  if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) {
+    res.writeHead(404).end();
+    return;
+  }
+  const raw = readFileSync(file);
+  const body = precompressed.test(file) ? raw : gzipSync(raw, { level: 9 });
+  res.writeHead(200, {
+    'content-type': types[extname(file)] ?? 'application/octet-stream',
+    ...(precompressed.test(file) ? {} : { 'content-encoding': 'gzip' }),
+    'cache-control': 'max-age=3600',
+  });
+  if (counting) {
+    if (process.env.BENCH_VERBOSE) console.log(`    ${path} ${body.length}`);
+    bytes += body.length;
+    requests++;
+  }
+  res.end(body);
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const address = server.address();
+const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+
+const queries: Record<string, string[]> = {
+  'zh-cn': ['忘记密码', '退款', '提现', '两步验证', '账户冻结', '交易记录'],
+  en: ['password', 'refund', 'withdraw', 'verification', 'frozen', 'history'],
+};
+
+/** Empties the box (which closes the popup) and types a query, resolving once its results show. */
+async function search(page: Page, query: string): Promise<void> {
+  const box = page.locator('#hero-search');
+  await box.fill('');
+  await page.locator('.search-popup').first().waitFor({ state: 'hidden' });
+  await box.fill(query);
+  await page.locator('#hero-search-listbox [role="option"]').first().waitFor();
+}
+
+/** Types all but the last character, lets results settle, then times the last character typed. */
+async function timeKeystroke(page: Page, query: string): Promise<number> {
+  const box = page.locator('#hero-search');
+  await box.fill(query.slice(0, -1));
+  await page.waitForTimeout(400);
+  await page.evaluate(() => {
+    const list = document.querySelector('#hero-search-listbox')!;
+    const w = window as unknown as { t0: number; t1: Promise<number> };
+    w.t1 = new Promise((resolve) => {
+      // The input event is the keystroke as the page sees it (Chinese arrives through an IME, without keydown).
+      document.querySelector('#hero-search')!.addEventListener('input', () => (w.t0 = performance.now()), { once: true, capture: true });
+      new MutationObserver((_, observer) => {
+        observer.disconnect();
+        resolve(performance.now() - w.t0);
+      }).observe(list, { childList: true });
+    });
+  });
+  await page.keyboard.insertText(query.slice(-1));
+  return page.evaluate(() => (window as unknown as { t1: Promise<number> }).t1);
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const browser = await chromium.launch(chromiumLaunchOptions());
+try {
+  for (const { code, lang } of site.locales) {
+    const [first, ...later] = queries[code]!;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/${code}/`, { waitUntil: 'networkidle' });
+    [counting, bytes, requests] = [true, 0, 0];
+    await search(page, first!);
+    const firstBytes = bytes;
+    const firstRequests = requests;
+    // Pagefind keeps fetching (more index chunks, fragments of further results) after the first render.
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    const settledBytes = bytes;
+    const laterBytes: string[] = [];
+    for (const query of later) {
+      [bytes, requests] = [0, 0];
+      await search(page, query);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
+      laterBytes.push(`${query} ${kb(bytes)}`);
+    }
+    counting = false;
+    const times: number[] = [];
+    for (let round = 0; round < 2; round++) for (const query of [first!, ...later]) times.push(await timeKeystroke(page, query));
+    times.sort((a, b) => a - b);
+    const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(0);
+    const report = await measureRelevance(dist, code, lang.toLowerCase());
+    console.log(`${code}`);
+    console.log(`  first query "${first}": ${kb(firstBytes)} compressed in ${firstRequests} requests before the first result (goal < 150 KB)`);
+    console.log(`  first query once the network is idle: ${kb(settledBytes)}; later queries: ${laterBytes.join(', ')}`);
+    console.log(`  keystroke → rendered results, warm (${times.length} keystrokes, ${instantDebounceMs} ms debounce included): median ${at(0.5)} ms, p90 ${at(0.9)} ms (goal < 100 ms)`);
+    console.log(`  relevance: top-1 ${report.top1}/${report.total} (${((100 * report.top1) / report.total).toFixed(1)}%), top-3 ${report.top3}/${report.total} (${((100 * report.top3) / report.total).toFixed(1)}%)`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

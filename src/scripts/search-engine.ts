@@ -1,0 +1,65 @@
+import { runQuery, type Outcome, type SearchData } from '../lib/search/query.ts';
+import { loadPagefind, type PagefindResult } from './pagefind.ts';
+
+/** Where a page's search settings live: data attributes rendered by SearchEnhancement.astro. */
+export interface SearchConfig {
+  locale: string;
+  pagefind: string;
+  base: string;
+  data: string;
+  resultsPage: string;
+  messages: DOMStringMap;
+}
+
+export function readConfig(): SearchConfig | undefined {
+  const el = document.querySelector<HTMLElement>('[data-search-config]');
+  const d = el?.dataset;
+  if (!el || !d?.locale || !d.pagefind || !d.base || !d.data || !d.resultsPage) return undefined;
+  return { locale: d.locale, pagefind: d.pagefind, base: d.base, data: d.data, resultsPage: d.resultsPage, messages: d };
+}
+
+let data: Promise<SearchData> | undefined;
+
+function loadData(url: string): Promise<SearchData> {
+  data ??= fetch(url).then((r) => {
+    if (!r.ok) throw new Error(`${r.status} fetching ${url}`);
+    return r.json() as Promise<SearchData>;
+  });
+  return data;
+}
+
+export interface SearchOptions {
+  category?: string | undefined;
+  /** False searches exactly what was typed (the "search for the original" link). */
+  correct?: boolean;
+}
+
+/** Runs the shared query pipeline against this locale's Pagefind index. */
+export async function search(config: SearchConfig, typed: string, options: SearchOptions = {}): Promise<Outcome<PagefindResult>> {
+  const [pagefind, searchData] = await Promise.all([loadPagefind(config.pagefind, config.base), loadData(config.data)]);
+  const filters = options.category ? { category: options.category } : {};
+  return runQuery(typed, async (q) => (await pagefind.search(q, { filters })).results, searchData, config.locale, {
+    correct: options.correct ?? true,
+  });
+}
+
+/** Category names with their article counts, for the results page filters. */
+export async function categories(config: SearchConfig): Promise<Record<string, number>> {
+  const pagefind = await loadPagefind(config.pagefind, config.base);
+  return (await pagefind.filters()).category ?? {};
+}
+
+/** A message template with {placeholders} filled in. */
+export function message(config: SearchConfig, key: string, vars: Record<string, string | number> = {}): string {
+  return (config.messages[key] ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** The results page for a query; `exact` turns off typo correction (the "search the original" link). */
+export function resultsUrl(config: SearchConfig, query: string, exact = false): string {
+  return `${config.resultsPage}?q=${encodeURIComponent(query)}${exact ? '&exact=1' : ''}`;
+}
+
+/** "3 articles found." and its zero/one forms, for the status region screen readers hear. */
+export function countMessage(config: SearchConfig, count: number, query: string): string {
+  return message(config, count === 0 ? 'zero' : count === 1 ? 'one' : 'other', { count, query });
+}
