@@ -9,11 +9,13 @@ import {
   contactLines,
   headings,
   menuItems,
+  merchantSentence,
   sections,
   seeAlso,
   sentences,
   steps,
   subjects,
+  syllables,
   tasks,
   type Pair,
 } from './phrases.ts';
@@ -127,6 +129,7 @@ interface Draft {
   other: (typeof subjects)[number];
   menu: Pair;
   code: string;
+  merchant: string;
   days: number;
   amount: number;
   intro: Pair[];
@@ -165,6 +168,7 @@ function draft(index: number): Draft {
     other: pick(rand, others),
     menu: pick(rand, menuItems),
     code: `OK-${1000 + index}`,
+    merchant: capitalize(Array.from({ length: 2 + Math.floor(rand() * 2) }, () => pick(rand, syllables)).join('')),
     days: 1 + Math.floor(rand() * 7),
     amount: (1 + Math.floor(rand() * 50)) * 100,
     intro: prose.slice(0, 3),
@@ -207,6 +211,7 @@ export function renderArticle(index: number, locale: Locale, plan: LibraryPlan):
       n: String(d.days),
       a: en ? `USD ${d.amount}` : `${d.amount} 美元`,
       code: d.code,
+      m: d.merchant,
       ...extra,
     }).reduce((text, [name, value]) => text.replaceAll(`{${name}}`, value), pair[lang]);
   const sentence = (pair: Pair) => capitalize(fill(pair));
@@ -226,7 +231,7 @@ export function renderArticle(index: number, locale: Locale, plan: LibraryPlan):
 ${frontmatter.trimEnd()}
 ---
 
-${join(d.intro.map(sentence))}
+${join([...d.intro.map(sentence), sentence(merchantSentence)])}
 
 ## ${fill(d.before)}
 

@@ -123,6 +123,14 @@ export const sections: (Pair & { slug: string })[] = [
   { slug: 'family', en: 'family accounts', zh: '家庭账户' },
 ];
 
+/** Syllables of made-up merchant names: a library's vocabulary keeps growing with its size. */
+export const syllables = ['ka', 'lo', 'vin', 'dra', 'mel', 'su', 'tor', 'ben', 'qui', 'ra', 'zen', 'po', 'lam', 'fi', 'gor', 'nu', 'sel', 'ta', 'wex', 'mo', 'ri', 'dal', 'cho', 'ven', 'ix', 'bar', 'lu', 'ser', 'no', 'kay'];
+
+export const merchantSentence: Pair = {
+  en: 'For example, a {s} to the merchant {m} is listed under {f} with its reference number.',
+  zh: '例如\uff0c向商户 {m} 的{s}会列在\u201c{f}\u201d中\uff0c并附有参考编号。',
+};
+
 export const menuItems: Pair[] = [
   { en: 'Wallet', zh: '钱包' },
   { en: 'Settings', zh: '设置' },

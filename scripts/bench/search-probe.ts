@@ -42,7 +42,9 @@ export async function probeSearch(siteDir: string, queries: LocaleQueries[]): Pr
       const firstRequests = server.takeTransfers();
 
       const second = await page.evaluate(async (query) => {
-        const bundle = document.querySelector<HTMLElement>('[data-search-page]')!.dataset.pagefind!;
+        // The page names its Pagefind bundle in its search settings (older pages: on the results list).
+        const bundle = (document.querySelector<HTMLElement>('[data-search-config]') ?? document.querySelector<HTMLElement>('[data-search-page]'))?.dataset.pagefind;
+        if (!bundle) throw new Error('The search page does not name its Pagefind bundle (data-pagefind).');
         const t0 = performance.now();
         const pagefind = await import(/* @vite-ignore */ bundle);
         const search = await pagefind.search(query);
