@@ -12,6 +12,9 @@ const contentRoot = resolve(site.contentDir);
 
 // Built pages decide what the sitemap lists (see src/integrations/seo.ts).
 const seo = seoPages(site);
+import { connectOrigins, cspDirectives, cspHash, cspHeader, cspScriptSources } from './src/lib/csp.ts';
+import { headersFile } from './src/integrations/headers.ts';
+import { colorSchemeScript } from './src/lib/color-scheme.ts';
 
 export default defineConfig({
   site: site.url,
@@ -20,6 +23,18 @@ export default defineConfig({
   // Builds of temporary content (tests, benchmarks) keep their content cache apart from yours.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
+  // A CSP <meta> on every page, with the hashes of every script and style Astro emits; the same
+  // policy goes out as a header from public/_headers (see src/lib/csp.ts).
+  // Shiki colours code with inline style attributes, which the CSP forbids; code blocks in help
+  // articles are rare and read fine unhighlighted.
+  markdown: { syntaxHighlight: false },
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: cspDirectives(connectOrigins(site.feedbackEndpoint)),
+      scriptDirective: { resources: [...cspScriptSources], hashes: [cspHash(colorSchemeScript)] },
+    },
+  },
   vite: {
     environments: {
       // The pages are rendered from this environment's bundle; see src/lib/article-chunks.ts.
@@ -36,8 +51,8 @@ export default defineConfig({
       },
     },
     build: {
-      // Scripts are always separate files, never inlined into pages: a strict CSP (script-src
-      // 'self') then needs no hashes, and tests can name exactly which script a page loads.
+      // Page scripts stay files, never inline: 'self' then covers them in the header policy,
+      // which cannot know per-page hashes, and browsers cache them across pages.
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // Known Astro 7 noise for every MDX file (withastro/astro#18087); harmless, so it is
@@ -54,5 +69,6 @@ export default defineConfig({
     seo.integration,
     sitemap(seo.sitemap),
     pagefindIndex(),
+    headersFile(cspHeader([cspHash(colorSchemeScript)], connectOrigins(site.feedbackEndpoint))),
   ],
 });

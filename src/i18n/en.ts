@@ -117,6 +117,11 @@ export const en = {
   'search.contact': 'Or ask our support team:',
   'search.filter': 'Filter by topic',
   'search.allTopics': 'All topics',
+  // Quality: colour-scheme control
+  'scheme.label': 'Appearance',
+  'scheme.system': 'System',
+  'scheme.light': 'Light',
+  'scheme.dark': 'Dark',
 } as const;
 
 export type MessageKey = keyof typeof en;

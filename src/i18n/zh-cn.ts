@@ -119,4 +119,9 @@ export const zhCn: Messages = {
   'search.contact': '或者联系客服:',
   'search.filter': '按主题筛选',
   'search.allTopics': '全部主题',
+  // Quality: colour-scheme control
+  'scheme.label': '外观',
+  'scheme.system': '跟随系统',
+  'scheme.light': '浅色',
+  'scheme.dark': '深色',
 };

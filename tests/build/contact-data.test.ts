@@ -127,6 +127,7 @@ test('with FEEDBACK_ENDPOINT set, a vote is sent there with sendBeacon, without 
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     assert.equal(result.status, 0, result.output);
+    assert.match(readFileSync(join(result.outDir, '_headers'), 'utf8'), /connect-src 'self' https:\/\/feedback\.okpay\.example;/, 'the header policy lets votes out too');
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as { port: number };
     const page = await browser.newPage();
