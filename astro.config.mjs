@@ -5,16 +5,16 @@ import sitemap from '@astrojs/sitemap';
 import site from './src/site.config.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { seoPages } from './src/integrations/seo.ts';
-import { articleChunkName } from './src/lib/article-chunks.ts';
-import { resolve } from 'node:path';
-
-const contentRoot = resolve(site.contentDir);
-
-// Built pages decide what the sitemap lists (see src/integrations/seo.ts).
-const seo = seoPages(site);
 import { connectOrigins, cspDirectives, cspHash, cspHeader, cspScriptSources } from './src/lib/csp.ts';
 import { headersFile } from './src/integrations/headers.ts';
 import { colorSchemeScript } from './src/lib/color-scheme.ts';
+import { articleChunkName } from './src/lib/article-chunks.ts';
+import { resolve } from 'node:path';
+
+// Built pages decide what the sitemap lists (see src/integrations/seo.ts).
+const seo = seoPages(site);
+// Where articles live, to bundle them per category (see src/lib/article-chunks.ts).
+const contentRoot = resolve(site.contentDir);
 
 export default defineConfig({
   site: site.url,
