@@ -7,18 +7,15 @@ import { createHash } from 'node:crypto';
  * that they agree).
  */
 
+type Directive = `${'default-src' | 'connect-src' | 'object-src' | 'base-uri' | 'form-action'} ${string}`;
+
 /**
  * Directives other than script-src/style-src (Astro owns those two). `connectTo` lists other
  * origins pages may send data to: the feedback endpoint, when one is configured.
  */
-export function cspDirectives(connectTo: readonly string[] = []): string[] {
-  return [
-    "default-src 'self'",
-    ...(connectTo.length ? [`connect-src 'self' ${connectTo.join(' ')}`] : []),
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-  ];
+export function cspDirectives(connectTo: readonly string[] = []): Directive[] {
+  const connect: Directive[] = connectTo.length ? [`connect-src 'self' ${connectTo.join(' ')}`] : [];
+  return ["default-src 'self'", ...connect, "object-src 'none'", "base-uri 'none'", "form-action 'self'"];
 }
 
 /** The origins pages send data to besides their own, from the site configuration. */

@@ -9,7 +9,9 @@ export const articleSchema = z.object({
     .string({ error: 'Add a title: the question or task the article answers, e.g. "Reset a forgotten password".' })
     .trim()
     .min(1, { error: 'title is empty: write the question or task the article answers.' })
-    .max(80, { error: 'title is longer than 80 characters: shorten it; put detail in the description.' })
+    .max(50, {
+      error: 'title is longer than 50 characters: shorten it (with " | OKPay Help Center" it must fit a 70-character browser tab and search result); put detail in the description.',
+    })
     .describe('Page heading and search result title.'),
   description: z
     .string({ error: 'Add a description: one sentence that answers the question (shown in search results and to search engines).' })

@@ -14,7 +14,7 @@ test('the valid fixture library passes every check, so each case below shows onl
 test('invalid frontmatter is reported on the line of each field with the schema message as the fix', () => {
   assert.deepEqual(messagesFor('invalid-frontmatter'), [
     'error: content/en/payments/limits.mdx:1: description: is missing. Fix: Add a description: one sentence that answers the question (shown in search results and to search engines).',
-    'error: content/en/payments/limits.mdx:2: title: is too long. Fix: title is longer than 80 characters: shorten it; put detail in the description.',
+    'error: content/en/payments/limits.mdx:2: title: is too long. Fix: title is longer than 50 characters: shorten it (with " | OKPay Help Center" it must fit a 70-character browser tab and search result); put detail in the description.',
     'error: content/en/payments/limits.mdx:3: order: has the wrong kind of value. Fix: order is a whole number; lower numbers come first in the category.',
     'error: content/en/payments/limits.mdx:4: updated: is not a valid date. Fix: updated is a date written as YYYY-MM-DD, e.g. 2026-11-01.',
   ]);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { colorSchemeScript } from '../../src/lib/color-scheme.ts';
 
 test.describe('home pages', () => {
   test('the Chinese home page shows the search hero, categories and popular articles', async ({ page }) => {
@@ -45,8 +46,9 @@ test('the language switcher lands on the same article in the other language', as
   await expect(page).toHaveURL(/\/en\/payments\/request-refund\/$/);
 });
 
-// Articles load no search JavaScript up front (search loads on demand); the only script is the
-// small "Was this article helpful?" module, which needs JavaScript to do anything.
+// Articles load no search JavaScript up front (search loads on demand); the only script file is
+// the small "Was this article helpful?" module, and the only inline script is the hashed
+// colour-scheme snippet that must run before the first paint.
 test('an article page loads no search JavaScript, only the small feedback script', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
@@ -58,7 +60,9 @@ test('an article page loads no search JavaScript, only the small feedback script
     expect.stringMatching(/^\/_astro\/ArticleFeedback\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/),
   ]);
   expect((await (await page.request.get(scripts[0]!)).body()).length).toBeLessThan(1500);
-  expect(await page.locator('script:not([src]):not([type="application/ld+json"]):not([type="application/json"])').count()).toBe(0);
+  expect(await page.locator('script:not([src]):not([type="application/ld+json"]):not([type="application/json"])').allTextContents()).toEqual([
+    colorSchemeScript,
+  ]);
 });
 
 test.describe('root language chooser', () => {
