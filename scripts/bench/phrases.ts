@@ -82,7 +82,7 @@ export const tasks: (Pair & { slug: string })[] = [
   { slug: 'cancel', en: 'Cancel a {s}', zh: '取消{s}' },
   { slug: 'business', en: '{s} on a business account', zh: '企业账户的{s}' },
   { slug: 'abroad', en: 'Use {s} abroad', zh: '在境外使用{s}' },
-  { slug: 'frozen', en: 'What happens to a {s} when your account is frozen', zh: '账户被冻结时{s}会怎样' },
+  { slug: 'frozen', en: '{s} on a frozen account', zh: '账户被冻结时{s}会怎样' },
   { slug: 'export', en: 'Export {s} records', zh: '导出{s}记录' },
 ];
 

@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { categorySchema } from '../../src/schemas/category.ts';
 import { homeSchema } from '../../src/schemas/home.ts';
-import { articleAt, linkTargets, planLibrary, renderArticle, renderCategories, renderHome } from '../../scripts/bench/generate-library.ts';
+import { articleAt, articleTitle, linkTargets, planLibrary, renderArticle, renderCategories, renderHome } from '../../scripts/bench/generate-library.ts';
 import { cpuMs, descendants, parentPid, residentBytes } from '../../scripts/bench/process-tree.ts';
 import { moduleOf, summarizeProfiles, type CpuProfile } from '../../scripts/bench/cpu-profile.ts';
 import { buildPhases } from '../../scripts/bench/build-output.ts';
@@ -33,6 +33,18 @@ test('a generated article is a valid article in both locales, with headings, ste
   assert.ok(hanzi.length > 300, `a Chinese article of typical length (${hanzi.length} characters)`);
   const words = renderArticle(7, 'en', plan).split(/\s+/).length;
   assert.ok(words > 250, `an English article of typical length (${words} words)`);
+});
+
+test('every generated title fits the article schema in both locales', () => {
+  const plan = planLibrary(20_000);
+  const title = articleSchema.shape.title;
+  for (let i = 0; i < 2000; i++) {
+    for (const locale of ['en', 'zh-cn'] as const) {
+      const result = title.safeParse(articleTitle(i, locale));
+      assert.ok(result.success, `${articleTitle(i, locale)}: ${result.error?.issues[0]?.message}`);
+    }
+  }
+  assert.ok(plan.articlesPerLocale > 2000);
 });
 
 test('generated categories and home page pass the real schemas', () => {
