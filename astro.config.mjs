@@ -5,12 +5,16 @@ import sitemap from '@astrojs/sitemap';
 import site from './src/site.config.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { seoPages } from './src/integrations/seo.ts';
-
-// Built pages decide what the sitemap lists (see src/integrations/seo.ts).
-const seo = seoPages(site);
 import { connectOrigins, cspDirectives, cspHash, cspHeader, cspScriptSources } from './src/lib/csp.ts';
 import { headersFile } from './src/integrations/headers.ts';
 import { colorSchemeScript } from './src/lib/color-scheme.ts';
+import { articleChunkName } from './src/lib/article-chunks.ts';
+import { resolve } from 'node:path';
+
+// Built pages decide what the sitemap lists (see src/integrations/seo.ts).
+const seo = seoPages(site);
+// Where articles live, to bundle them per category (see src/lib/article-chunks.ts).
+const contentRoot = resolve(site.contentDir);
 
 export default defineConfig({
   site: site.url,
@@ -34,6 +38,20 @@ export default defineConfig({
     },
   },
   vite: {
+    environments: {
+      // The pages are rendered from this environment's bundle; see src/lib/article-chunks.ts.
+      prerender: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [{ name: (id) => articleChunkName(id, contentRoot), test: (id) => articleChunkName(id, contentRoot) !== null }],
+              },
+            },
+          },
+        },
+      },
+    },
     build: {
       // Page scripts stay files, never inline: 'self' then covers them in the header policy,
       // which cannot know per-page hashes, and browsers cache them across pages.

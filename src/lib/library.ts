@@ -114,6 +114,7 @@ export function buildLibrary<E>(input: LibraryInput<E>): Library<E> {
   if (problems.length) throw new LibraryError(problems);
 
   const groupsByLocale = new Map<string, CategoryGroup<E>[]>();
+  const groupByLocaleAndId = new Map<string, Map<string, CategoryGroup<E>>>();
   const position = new Map<Article<E>, { group: CategoryGroup<E>; index: number }>();
   for (const locale of input.locales) {
     const perCategory = new Map(orderedCategories.map((c) => [c.id, [] as Article<E>[]]));
@@ -123,12 +124,14 @@ export function buildLibrary<E>(input: LibraryInput<E>): Library<E> {
       .filter((g) => g.articles.length > 0);
     for (const group of groups) group.articles.forEach((a, index) => position.set(a, { group, index }));
     groupsByLocale.set(locale, groups);
+    groupByLocaleAndId.set(locale, new Map(groups.map((g) => [g.category.id, g])));
   }
 
   const empty = new Map<string, Article<E>>();
   return {
     groups: (locale) => groupsByLocale.get(locale) ?? [],
-    group: (locale, category) => groupsByLocale.get(locale)?.find((g) => g.category.id === category),
+    // Looked up once per article page: a map keeps that independent of the number of categories.
+    group: (locale, category) => groupByLocaleAndId.get(locale)?.get(category),
     article: (locale, key) => byLocale.get(locale)?.get(key),
     articles: (locale) => (groupsByLocale.get(locale) ?? []).flatMap((g) => g.articles),
     translations: (key) => byKey.get(key) ?? empty,

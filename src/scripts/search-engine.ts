@@ -1,4 +1,5 @@
-import { runQuery, type Outcome, type SearchData } from '../lib/search/query.ts';
+import { prepareQuery, runQuery, suggestTerms, type Outcome, type SearchData } from '../lib/search/query.ts';
+import { hasHan } from '../lib/search/text.ts';
 import { loadPagefind, type PagefindResult } from './pagefind.ts';
 
 /** Where a page's search settings live: data attributes rendered by SearchEnhancement.astro. */
@@ -7,6 +8,8 @@ export interface SearchConfig {
   pagefind: string;
   base: string;
   data: string;
+  /** Titles and keywords for close-term suggestions (terms.json), loaded only when needed. */
+  terms: string;
   resultsPage: string;
   messages: DOMStringMap;
 }
@@ -14,18 +17,33 @@ export interface SearchConfig {
 export function readConfig(): SearchConfig | undefined {
   const el = document.querySelector<HTMLElement>('[data-search-config]');
   const d = el?.dataset;
-  if (!el || !d?.locale || !d.pagefind || !d.base || !d.data || !d.resultsPage) return undefined;
-  return { locale: d.locale, pagefind: d.pagefind, base: d.base, data: d.data, resultsPage: d.resultsPage, messages: d };
+  if (!el || !d?.locale || !d.pagefind || !d.base || !d.data || !d.terms || !d.resultsPage) return undefined;
+  return { locale: d.locale, pagefind: d.pagefind, base: d.base, data: d.data, terms: d.terms, resultsPage: d.resultsPage, messages: d };
 }
 
-let data: Promise<SearchData> | undefined;
-
-function loadData(url: string): Promise<SearchData> {
-  data ??= fetch(url).then((r) => {
+const fetchJson = <T>(url: string): Promise<T> =>
+  fetch(url).then((r) => {
     if (!r.ok) throw new Error(`${r.status} fetching ${url}`);
-    return r.json() as Promise<SearchData>;
+    return r.json() as Promise<T>;
   });
+
+let data: Promise<SearchData> | undefined;
+let terms: Promise<string[]> | undefined;
+
+/** Synonyms, vocabulary and character table; data.json leaves the terms out (see loadTerms). */
+function loadData(url: string): Promise<SearchData> {
+  data ??= fetchJson<SearchData>(url);
   return data;
+}
+
+/**
+ * Every title and keyword of the locale. They grow with the library (about 33 kB compressed at
+ * 10,000 articles, docs/benchmarks.md) and only a Chinese query that finds nothing uses them,
+ * so they stay out of every visitor's first search.
+ */
+function loadTerms(url: string): Promise<string[]> {
+  terms ??= fetchJson<string[]>(url);
+  return terms;
 }
 
 export interface SearchOptions {
@@ -38,9 +56,13 @@ export interface SearchOptions {
 export async function search(config: SearchConfig, typed: string, options: SearchOptions = {}): Promise<Outcome<PagefindResult>> {
   const [pagefind, searchData] = await Promise.all([loadPagefind(config.pagefind, config.base), loadData(config.data)]);
   const filters = options.category ? { category: options.category } : {};
-  return runQuery(typed, async (q) => (await pagefind.search(q, { filters })).results, searchData, config.locale, {
+  const outcome = await runQuery(typed, async (q) => (await pagefind.search(q, { filters })).results, searchData, config.locale, {
     correct: options.correct ?? true,
   });
+  if (outcome.hits.length === 0 && hasHan(typed)) {
+    outcome.suggestions = suggestTerms(prepareQuery(typed, searchData), { ...searchData, terms: await loadTerms(config.terms) });
+  }
+  return outcome;
 }
 
 /** Category names with their article counts, for the results page filters. */

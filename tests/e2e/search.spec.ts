@@ -211,3 +211,20 @@ test('the open instant-results popup and the results page pass axe', async ({ pa
   await expect(results(page).first()).toBeVisible();
   expect((await new AxeBuilder({ page }).include('main').analyze()).violations).toEqual([]);
 });
+
+// Scale: titles and keywords grow with the library, so only a search that needs them loads them.
+test('a Chinese query that finds nothing offers close terms, and only such a query downloads the terms', async ({ page }) => {
+  const termRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/search/terms.json')) termRequests.push(request.url());
+  });
+  await page.goto('/zh-cn/search/?q=退款');
+  await expect(results(page).first()).toBeVisible();
+  expect(termRequests, 'a search with results does not fetch the terms').toEqual([]);
+
+  await page.goto(`/zh-cn/search/?q=退款&category=${encodeURIComponent('登录问题')}`);
+  const suggestions = page.locator('[data-search-page] [data-search-suggestions]');
+  await expect(suggestions).toBeVisible();
+  await expect(suggestions.getByRole('link', { name: '退款', exact: true })).toBeVisible();
+  expect(termRequests).toHaveLength(1);
+});

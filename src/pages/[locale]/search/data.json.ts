@@ -4,5 +4,8 @@ import { getSearchData } from '../../../data/search.ts';
 
 export const getStaticPaths = localePaths;
 
-/** Synonyms, vocabulary and Traditional→Simplified table of one locale, fetched when a visitor starts to search. */
-export const GET: APIRoute = async ({ params }) => Response.json(await getSearchData(params.locale!));
+/**
+ * Synonyms, vocabulary and Traditional→Simplified table of one locale, fetched when a visitor
+ * starts to search. The terms (every title and keyword) are served apart, in terms.json.
+ */
+export const GET: APIRoute = async ({ params }) => Response.json({ ...(await getSearchData(params.locale!)), terms: [] });

@@ -1,0 +1,195 @@
+/**
+ * How build, index and search grow with the library:
+ *
+ *   npm run bench:scale -- --articles 1000,5000,20000 [--profile] [--keep] [--no-docs]
+ *
+ * For each size, generates a synthetic bilingual library in a temporary folder (N article pages
+ * in total: N/2 articles, each in zh-cn and en), builds it with the project's real build, and
+ * measures wall time, phases, memory of the whole process tree, output sizes, a fixed article's
+ * HTML and the cost of searching in Chromium. Prints a table and writes docs/benchmarks.md.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { articleAt, planLibrary, writeLibrary, type LibraryPlan } from './bench/generate-library.ts';
+import { watchTree } from './bench/process-tree.ts';
+import { buildPhases, type BuildPhases, type TimedLine } from './bench/build-output.ts';
+import { summarizeProfiles, type CpuProfile, type ProfileSummary } from './bench/cpu-profile.ts';
+import { probeSearch, type QueryCost } from './bench/search-probe.ts';
+import { evaluateTargets, renderReport, type SizeFailure, type SizeResult } from './bench/report.ts';
+
+const projectRoot = new URL('../', import.meta.url).pathname;
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '1000,5000,20000' },
+    profile: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    'no-docs': { type: 'boolean', default: false },
+  },
+});
+const sizes = values.articles.split(',').map((s) => Number(s.trim()));
+const plans = sizes.map((pages) => planLibrary(pages));
+
+const queries = [
+  { locale: 'en', first: 'refund', later: 'bank card' },
+  { locale: 'zh-cn', first: '退款', later: '银行卡' },
+];
+
+function directorySize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    files++;
+  }
+  return { bytes, files };
+}
+
+/** Pagefind's index proper (what grows with the library), not its fixed UI bundles. */
+function searchIndexBytes(pagefindDir: string): number {
+  return ['index', 'fragment', 'filter']
+    .filter((d) => existsSync(join(pagefindDir, d)))
+    .reduce((sum, d) => sum + directorySize(join(pagefindDir, d)).bytes, 0) +
+    readdirSync(pagefindDir).filter((f) => f.endsWith('.pf_meta')).reduce((sum, f) => sum + statSync(join(pagefindDir, f)).size, 0);
+}
+
+function build(work: string, profileDir: string | undefined): Promise<{ wallMs: number; cpuMs: number; peakBytes: number; peakRootBytes: number; phases: BuildPhases; output: string }> {
+  const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const started = performance.now();
+  const child = spawn(process.execPath, [...nodeArgs, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, 'dist')], {
+    cwd: projectRoot,
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      HELP_CONTENT_DIR: join(work, 'content'),
+      ASTRO_CACHE_DIR: join(work, 'cache'),
+      NO_COLOR: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const tree = watchTree(child.pid!);
+  const lines: TimedLine[] = [];
+  const collect = (stream: NodeJS.ReadableStream) => {
+    let rest = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      const parts = (rest + chunk).split('\n');
+      rest = parts.pop() ?? '';
+      const at = performance.now() - started;
+      for (const text of parts) lines.push({ at, text });
+    });
+  };
+  collect(child.stdout!);
+  collect(child.stderr!);
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallMs = performance.now() - started;
+      const { peakBytes, peakRootBytes, cpuMs } = tree.stop();
+      const output = lines.map((l) => l.text).join('\n');
+      if (code !== 0) {
+        const tail = lines.slice(-30).map((l) => l.text).join('\n');
+        reject(new Error(`the build failed (exit ${code}) after ${(wallMs / 1000).toFixed(1)} s at a peak of ${(peakBytes / 1024 ** 3).toFixed(2)} GB:\n${tail}`));
+        return;
+      }
+      resolve({ wallMs, cpuMs, peakBytes, peakRootBytes, phases: buildPhases(lines, wallMs), output });
+    });
+  });
+}
+
+function readProfiles(dir: string): CpuProfile[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as CpuProfile);
+}
+
+async function measure(plan: LibraryPlan, profile: boolean): Promise<{ result: SizeResult; profile?: ProfileSummary }> {
+  const work = mkdtempSync(join(tmpdir(), `okpay-scale-${plan.pages}-`));
+  try {
+    const generating = performance.now();
+    writeLibrary(join(work, 'content'), plan, join(projectRoot, 'content'));
+    const generateMs = performance.now() - generating;
+    console.log(`[${plan.pages}] generated ${plan.articlesPerLocale} articles × 2 locales in ${plan.categories} categories (${Math.round(generateMs)} ms); building…`);
+    const profileDir = profile ? join(work, 'profile') : undefined;
+    const built = await build(work, profileDir);
+    const dist = join(work, 'dist');
+    const htmlPages = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
+    const fixed = articleAt(0, plan).key;
+    const articleHtml = Object.fromEntries(['en', 'zh-cn'].map((l) => [l, statSync(join(dist, l, fixed, 'index.html')).size]));
+    console.log(`[${plan.pages}] built ${htmlPages} pages in ${(built.wallMs / 1000).toFixed(1)} s; querying in Chromium…`);
+    const search = await probeSearch(dist, queries).catch((error: unknown) => {
+      // Keep what the build measured when only the browser part fails.
+      throw new Error(
+        `built ${htmlPages} pages in ${(built.wallMs / 1000).toFixed(1)} s (CPU ${(built.cpuMs / 1000).toFixed(1)} s, peak ${(built.peakBytes / 1024 ** 3).toFixed(2)} GB), but the search probe failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    });
+    const query = (locale: string, which: 'first' | 'later'): QueryCost => search.get(locale)![which];
+    for (const q of queries) {
+      for (const which of ['first', 'later'] as const) {
+        if (query(q.locale, which).results === 0) throw new Error(`[${plan.pages}] ${q.locale} query "${q[which]}" found nothing: the probe would measure an empty search.`);
+      }
+    }
+    const result: SizeResult = {
+      plan,
+      htmlPages,
+      wallMs: built.wallMs,
+      cpuMs: built.cpuMs,
+      phases: built.phases,
+      peakBytes: built.peakBytes,
+      peakRootBytes: built.peakRootBytes,
+      distBytes: directorySize(dist).bytes,
+      indexBytes: searchIndexBytes(join(dist, 'pagefind')),
+      articleHtml,
+      homeHtml: statSync(join(dist, 'en', 'index.html')).size,
+      queries: Object.fromEntries(queries.map((q) => [q.locale, { first: query(q.locale, 'first'), later: query(q.locale, 'later') }])),
+    };
+    return { result, profile: profileDir ? summarizeProfiles(readProfiles(profileDir), projectRoot) : undefined };
+  } finally {
+    if (values.keep) console.log(`Kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const results: SizeResult[] = [];
+const failures: SizeFailure[] = [];
+let profile: ProfileSummary | undefined;
+for (const plan of plans) {
+  // Every size runs under the profiler when asked, so its overhead does not skew the comparison.
+  try {
+    const measured = await measure(plan, values.profile);
+    results.push(measured.result);
+    profile = measured.profile;
+  } catch (error) {
+    // A size that cannot be built is a result too (e.g. out of memory): report it, go on.
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`[${plan.pages}] ${message}`);
+    failures.push({ pages: plan.pages, message });
+  }
+}
+
+const machine = {
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? 'unknown',
+  memoryBytes: totalmem(),
+  node: process.version,
+  date: new Date().toISOString(),
+  command: `npm run bench:scale -- ${process.argv.slice(2).join(' ')}`.trim(),
+};
+const report = renderReport(results, evaluateTargets(results, failures), machine, profile);
+console.log(report.table);
+console.log(report.phases);
+console.log(report.targets);
+if (profile) console.log(report.profile);
+if (!values['no-docs']) {
+  report.writeInto(join(projectRoot, 'docs/benchmarks.md'));
+  console.log('Wrote docs/benchmarks.md');
+}
+// Every figure, including each request of each query, for a closer look than the table gives.
+const raw = join(tmpdir(), 'okpay-bench-scale.json');
+writeFileSync(raw, JSON.stringify({ machine, results, failures, profile }, null, 2));
+console.log(`All figures: ${raw}`);
+if (failures.length) process.exitCode = 1;
