@@ -15,3 +15,8 @@ export function localeConfig(code: string) {
 export function localePaths() {
   return site.locales.map((l) => ({ params: { locale: l.code } }));
 }
+
+/** A page that exists in every locale, in the locales other than this one (for hreflang). */
+export function otherLocaleVersions(locale: string, href: (code: string) => string) {
+  return site.locales.filter((l) => l.code !== locale).map((l) => ({ locale: l.code, href: href(l.code) }));
+}
