@@ -5,9 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import site from './src/site.config.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { seoPages } from './src/integrations/seo.ts';
-import { connectOrigins, cspDirectives, cspHash, cspHeader, cspScriptSources } from './src/lib/csp.ts';
+import { connectOrigins, cspDirectives, cspHeader, cspScriptSources, inlineScriptHashes } from './src/lib/csp.ts';
 import { headersFile } from './src/integrations/headers.ts';
-import { colorSchemeScript } from './src/lib/color-scheme.ts';
 import { articleChunkName } from './src/lib/article-chunks.ts';
 import { resolve } from 'node:path';
 
@@ -34,7 +33,7 @@ export default defineConfig({
     csp: {
       algorithm: 'SHA-256',
       directives: cspDirectives(connectOrigins(site.feedbackEndpoint)),
-      scriptDirective: { resources: [...cspScriptSources], hashes: [cspHash(colorSchemeScript)] },
+      scriptDirective: { resources: [...cspScriptSources], hashes: inlineScriptHashes() },
     },
   },
   vite: {
@@ -71,6 +70,6 @@ export default defineConfig({
     seo.integration,
     sitemap(seo.sitemap),
     pagefindIndex(),
-    headersFile(cspHeader([cspHash(colorSchemeScript)], connectOrigins(site.feedbackEndpoint))),
+    headersFile(cspHeader(inlineScriptHashes(), connectOrigins(site.feedbackEndpoint))),
   ],
 });

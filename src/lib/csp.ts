@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { colorSchemeScript } from './color-scheme.ts';
+import { searchQueryScript } from './search/prepaint.ts';
 
 /**
  * The Content-Security-Policy, declared once. Astro renders it as a <meta> on every page and
@@ -46,4 +48,12 @@ export function cspHeader(scriptHashes: readonly string[], connectTo: readonly s
     `script-src ${[...cspScriptSources, ...scriptHashes.map((h) => `'${h}'`)].join(' ')}`,
     "style-src 'self'",
   ].join('; ');
+}
+
+/** Every inline script the site emits; each is allowed by its hash and nothing else inline is. */
+export const inlineScripts = [colorSchemeScript, searchQueryScript] as const;
+
+/** The CSP hashes of the inline scripts. */
+export function inlineScriptHashes(): `sha256-${string}`[] {
+  return inlineScripts.map(cspHash);
 }

@@ -228,3 +228,21 @@ test('a Chinese query that finds nothing offers close terms, and only such a que
   await expect(suggestions.getByRole('link', { name: '退款', exact: true })).toBeVisible();
   expect(termRequests).toHaveLength(1);
 });
+
+test('a deep-linked query keeps room for its results, so they arrive without shifting the page', async ({ page }) => {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/en/search/?q=refund');
+  await expect(page.locator('html')).toHaveAttribute('data-search-query', '');
+  await expect(page.locator('main ol.search-results__list > li').first()).toBeVisible();
+  const shift = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((a, b) => a + b, 0));
+  expect(shift).toBeLessThan(0.1);
+  await page.goto('/en/search/');
+  await expect(page.locator('html')).not.toHaveAttribute('data-search-query');
+});
