@@ -8,6 +8,7 @@ import { articleSchema } from './schemas/article.ts';
 import { categorySchema } from './schemas/category.ts';
 import { homeSchema } from './schemas/home.ts';
 import { contactSchema } from './schemas/contact.ts';
+import { factSchema } from './schemas/facts.ts';
 import { articleIdFromFile } from './lib/article-path.ts';
 
 // The content folder is configurable (benchmarks and build tests point it at a temporary copy).
@@ -43,4 +44,9 @@ const contact = defineCollection({
   ),
 });
 
-export const collections = { articles, categories, home, contact };
+const facts = defineCollection({
+  loader: file(contentFile('facts.yaml')),
+  schema: factSchema(site.locales.map((l) => l.code)),
+});
+
+export const collections = { articles, categories, home, contact, facts };

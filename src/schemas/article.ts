@@ -50,6 +50,18 @@ export const articleSchema = z.object({
     .describe(
       'Previous addresses of this article in the same locale; each gets a permanent redirect to the current one, so old links and search results keep working.',
     ),
+  support: z
+    .array(
+      z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+        error: 'support lists channel ids from content/contact.yaml, e.g. [phone, chat].',
+      }),
+      { error: 'support is a list of channel ids, e.g. [phone, chat].' },
+    )
+    .min(1, { error: 'support is empty: name at least one channel, or remove the field to use the category\'s channel.' })
+    .optional()
+    .describe(
+      "Support channels the article's help box offers (ids in content/contact.yaml), most fitting first. Defaults to the category's channel; name every channel the text sends the reader to.",
+    ),
   draft: z
     .boolean({ error: 'draft is true or false.' })
     .default(false)

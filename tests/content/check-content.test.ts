@@ -22,7 +22,7 @@ test('invalid frontmatter is reported on the line of each field with the schema 
 
 test('a misspelt frontmatter field is reported instead of being silently ignored', () => {
   assert.deepEqual(messagesFor('unknown-field'), [
-    'error: content/en/payments/limits.mdx:4: keyword: is not a frontmatter field, so it is ignored. Fix: correct the spelling or remove it; the fields are title, description, order, updated, keywords, untranslated, redirectFrom, draft.',
+    'error: content/en/payments/limits.mdx:4: keyword: is not a frontmatter field, so it is ignored. Fix: correct the spelling or remove it; the fields are title, description, order, updated, keywords, untranslated, redirectFrom, support, draft.',
   ]);
 });
 
