@@ -41,7 +41,7 @@ test.describe('open-now status for a visitor in Shanghai', () => {
   test('the Chinese page says the same in Chinese', async ({ page }) => {
     await page.clock.setFixedTime(wednesdayNight);
     await page.goto('/zh-cn/contact/');
-    await expect(hoursRow(page, 'chat', '英国')).toContainText('暂停服务 · 你当地时间 周四16:00 开始');
+    await expect(hoursRow(page, 'chat', '英国')).toContainText('暂停服务 · 您当地时间 周四16:00 开始');
   });
 });
 

@@ -5,7 +5,7 @@ test.describe('home pages', () => {
   test('the Chinese home page shows the search hero, categories and popular articles', async ({ page }) => {
     await page.goto('/zh-cn/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('有什么可以帮你？');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('有什么可以帮您？');
     await expect(page.getByRole('searchbox', { name: '搜索帮助中心' }).first()).toBeVisible();
     await expect(page.getByRole('link', { name: '登录问题' })).toBeVisible();
     await expect(page.locator('section[aria-labelledby="popular-title"]').getByRole('link', { name: '忘记密码怎么办' })).toBeVisible();
