@@ -64,6 +64,7 @@ export const zhCn: Messages = {
   'contact.status.closedUntil': '暂停服务 · 您当地时间 {time} 开始',
   'contact.status.closed': '暂停服务',
   'contact.open': '打开{channel}',
+  'contact.channel.time': '（{time}）',
   'contact.phones': '各地区客服电话',
   'contact.phones.lead': '请拨打您所在地区的号码。从海外拨打时，请按显示的格式加拨国家代码。',
   'contact.phones.select': '您所在的地区',

@@ -143,7 +143,7 @@ test('an article recommends its category\'s channel and links to that channel\'s
     '/zh-cn/contact/#channel-chat',
   );
   // The ContactChannel component in the text names the channel and how fast it answers.
-  await expect(page.locator('.prose .contact-channel')).toHaveText('电子邮件 (48 小时内回复)');
+  await expect(page.locator('.prose .contact-channel')).toHaveText('电子邮件（48 小时内回复）');
 });
 
 test.describe('was this article helpful?', () => {
