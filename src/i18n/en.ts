@@ -62,6 +62,8 @@ export const en = {
   'contact.status.closedUntil': 'Closed now · opens {time} your time',
   'contact.status.closed': 'Closed',
   'contact.open': 'Open {channel}',
+  // A channel's response time after its name in articles; the brackets follow the language.
+  'contact.channel.time': ' ({time})',
   'contact.phones': 'Phone numbers by region',
   'contact.phones.lead': 'Call the number for where you are. From abroad, dial it with the country code as shown.',
   'contact.phones.select': 'Your region',

@@ -12,9 +12,11 @@ export const icons = {
   chat: 'M4 5h16v11H9l-5 4V5Zm4 5h8M8 13h5',
   search: 'M11 18a7 7 0 1 1 0-14 7 7 0 0 1 0 14Zm5-2 5 5',
   globe: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18Zm-9-9h18M12 3c2.5 2.7 3.8 5.7 3.8 9s-1.3 6.3-3.8 9c-2.5-2.7-3.8-5.7-3.8-9S9.5 5.7 12 3Z',
+  transfer: 'M4 8h15l-3-3M20 16H5l3 3',
+  percent: 'M19 5 5 19M7 9a2 2 0 1 0 0-4 2 2 0 0 0 0 4Zm10 10a2 2 0 1 0 0-4 2 2 0 0 0 0 4Z',
   alert: 'M12 3 2 20h20L12 3Zm0 6v5m0 3h.01',
-  lock: 'M5 11h14v10H5zM8 11V7a4 4 0 0 1 8 0v4m-4 4v2',
-  briefcase: 'M3 8h18v12H3zM8 8V5h8v3M3 13h18',
+  lock: 'M6 11h12v10H6zM8 11V8a4 4 0 0 1 8 0v3',
+  briefcase: 'M3 8h18v12H3zM9 8V5h6v3M3 13h18',
 } as const;
 
 export type IconName = keyof typeof icons;

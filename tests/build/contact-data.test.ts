@@ -164,7 +164,7 @@ test('the security category page and its articles show the anti-scam notice; oth
     const notice = /OKPay support never asks for your password, verification codes or remote access to your device/;
     assert.match(page('en/security'), notice);
     assert.match(page('en/security/fake-support'), notice);
-    assert.match(page('zh-cn/security/fake-support'), /OKPay 客服绝不会索要你的密码、验证码/);
+    assert.match(page('zh-cn/security/fake-support'), /OKPay 客服绝不会索要您的密码、验证码/);
     // Security problems are urgent: the help box recommends the phone hotline.
     assert.match(page('en/security/fake-support'), /href="\/en\/contact\/#channel-phone" data-recommended-channel="phone"/);
     assert.doesNotMatch(page('en/payments/request-refund'), notice);

@@ -103,7 +103,7 @@ test('a translation older than its source is only a warning', () => {
 
 test('invalid data files are reported on the line of the field', () => {
   assert.deepEqual(messagesFor('invalid-data'), [
-    'error: content/categories.yaml:3: icon: is not one of the allowed values. Fix: icon must be one of: user, key, card, wallet, shield, tool, chat, search, globe.',
+    'error: content/categories.yaml:3: icon: is not one of the allowed values. Fix: icon must be one of: user, key, card, wallet, shield, tool, chat, search, globe, transfer, percent, alert, lock, briefcase.',
     'error: content/categories.yaml:13: name.en: is missing. Fix: Missing the en category name: add a "en:" line.',
   ]);
 });

@@ -41,7 +41,7 @@ test.describe('open-now status for a visitor in Shanghai', () => {
   test('the Chinese page says the same in Chinese', async ({ page }) => {
     await page.clock.setFixedTime(wednesdayNight);
     await page.goto('/zh-cn/contact/');
-    await expect(hoursRow(page, 'chat', '英国')).toContainText('暂停服务 · 你当地时间 周四16:00 开始');
+    await expect(hoursRow(page, 'chat', '英国')).toContainText('暂停服务 · 您当地时间 周四16:00 开始');
   });
 });
 
@@ -143,7 +143,7 @@ test('an article recommends its category\'s channel and links to that channel\'s
     '/zh-cn/contact/#channel-chat',
   );
   // The ContactChannel component in the text names the channel and how fast it answers.
-  await expect(page.locator('.prose .contact-channel')).toHaveText('电子邮件 (48 小时内回复)');
+  await expect(page.locator('.prose .contact-channel')).toHaveText('电子邮件（48 小时内回复）');
 });
 
 test.describe('was this article helpful?', () => {

@@ -5,9 +5,9 @@ test.describe('home pages', () => {
   test('the Chinese home page shows the search hero, categories and popular articles', async ({ page }) => {
     await page.goto('/zh-cn/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('有什么可以帮你？');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('有什么可以帮您？');
     await expect(page.getByRole('searchbox', { name: '搜索帮助中心' }).first()).toBeVisible();
-    await expect(page.getByRole('link', { name: '登录问题' })).toBeVisible();
+    await expect(page.getByRole('link', { name: '登录问题与账户冻结' })).toBeVisible();
     await expect(page.locator('section[aria-labelledby="popular-title"]').getByRole('link', { name: '忘记密码怎么办' })).toBeVisible();
   });
 
@@ -22,16 +22,16 @@ test.describe('home pages', () => {
 
 test('a reader goes from a category to an article and sees its breadcrumbs, contents and help box', async ({ page }) => {
   await page.goto('/en/');
-  await page.getByRole('link', { name: 'Signing in' }).click();
+  await page.getByRole('link', { name: "Can't sign in or account frozen" }).click();
   await expect(page).toHaveURL(/\/en\/signing-in\/$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Signing in');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Can't sign in or account frozen");
   const articles = page.locator('main ol.article-list > li a');
   await expect(articles.first()).toHaveText("I can't sign in");
   await page.getByRole('link', { name: 'Reset a forgotten password' }).click();
   await expect(page).toHaveURL(/\/en\/signing-in\/reset-password\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reset a forgotten password');
   const breadcrumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
-  await expect(breadcrumbs.getByRole('link', { name: 'Signing in' })).toHaveAttribute('href', '/en/signing-in/');
+  await expect(breadcrumbs.getByRole('link', { name: "Can't sign in or account frozen" })).toHaveAttribute('href', '/en/signing-in/');
   await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'No reset email?' })).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Still need help?' }).getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', '/en/contact/');
   await expect(page.getByRole('region', { name: 'Related articles' }).getByRole('link')).not.toHaveCount(0);

@@ -183,7 +183,7 @@ test.describe('without JavaScript', () => {
   test('the results page says search needs JavaScript and offers the categories', async ({ page }) => {
     await page.goto('/en/search/?q=refund');
     await expect(page.getByText('Search needs JavaScript.')).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Signing in' }).last()).toBeVisible();
+    await expect(page.getByRole('link', { name: "Can't sign in or account frozen" }).last()).toBeVisible();
   });
 });
 
@@ -222,7 +222,7 @@ test('a Chinese query that finds nothing offers close terms, and only such a que
   await expect(results(page).first()).toBeVisible();
   expect(termRequests, 'a search with results does not fetch the terms').toEqual([]);
 
-  await page.goto(`/zh-cn/search/?q=退款&category=${encodeURIComponent('登录问题')}`);
+  await page.goto(`/zh-cn/search/?q=退款&category=${encodeURIComponent('登录问题与账户冻结')}`);
   const suggestions = page.locator('[data-search-page] [data-search-suggestions]');
   await expect(suggestions).toBeVisible();
   await expect(suggestions.getByRole('link', { name: '退款', exact: true })).toBeVisible();

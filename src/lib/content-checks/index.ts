@@ -12,6 +12,7 @@ import { findLinks, resolveSiteLink, type LinkRef } from './links.ts';
 import { markdownLint } from './markdown-lint.ts';
 import { imagesWithoutAlt, leftoverTodos } from './prose.ts';
 import { splitArticle, type ArticleSource } from './source.ts';
+import { styleRules } from './style.ts';
 import { translationStatus } from './translations.ts';
 import { parseLocatedYaml, validateYaml, type LocatedYaml } from './yaml.ts';
 
@@ -67,6 +68,8 @@ export function checkContent(input: ContentInput): ContentReport {
   const categories = readData('categories.yaml', categorySchema(localeCodes).array());
   const home = readData('home.yaml', homeSchema);
   const contact = readData('contact.yaml', contactSchema(localeCodes));
+  const style = styleRules(contentDir, files, localeCodes);
+  findings.push(...style.findings);
 
   const sources: SourceArticle<CheckedArticle>[] = [];
   const lintable = new Map<string, string>();
@@ -77,6 +80,7 @@ export function checkContent(input: ContentInput): ContentReport {
     findings.push(...leftoverTodos(file, source), ...imagesWithoutAlt(file, source));
     const path = parseArticlePath(relative);
     if ('locale' in path && checked.has(path.locale)) checked.set(path.locale, checked.get(path.locale)! + 1);
+    if ('locale' in path) findings.push(...style.check(file, path.locale, source));
     if (source.frontmatter === undefined) {
       findings.push(
         error(file, 1, 'frontmatter', 'is missing.', 'start the file with a "---" line, the fields (title, description, …) and a closing "---" line; `npm run new` writes them for you.'),
