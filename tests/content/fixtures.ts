@@ -21,9 +21,14 @@ export function check(files: ReadonlyMap<string, string>): ContentReport {
   return checkContent({ contentDir: 'content/', files, site, markdownlint: readMarkdownlintConfig(join(projectRoot, 'content')) });
 }
 
-/** Every message the check prints for a fixture, as `error: …` / `warning: …` lines. */
+/** Every message the check prints for these files, as `error: …` / `warning: …` lines. */
+export function messagesForFiles(files: ReadonlyMap<string, string>): string[] {
+  return check(files).findings.map((f) => `${f.severity}: ${formatFinding(f)}`);
+}
+
+/** Every message the check prints for a fixture. */
 export function messagesFor(name: string): string[] {
-  return check(fixtureFiles(name)).findings.map((f) => `${f.severity}: ${formatFinding(f)}`);
+  return messagesForFiles(fixtureFiles(name));
 }
 
 /** A real folder holding a fixture (and the lint rules), for tests that run the scripts. */
