@@ -87,6 +87,13 @@ export const brokenCases: BrokenCase[] = [
       files.set('en/payments/quote.mdx', '---\ntitle: "Unclosed quote case\ndescription: An English article that exists only to show what the content check refuses.\nuntranslated: true\n---\n\nText.\n'),
   },
   {
+    name: 'a redirect over the address of a live article',
+    edit: (files) => {
+      files.set('en/payments/kept.mdx', en('Kept case', 'Still here.'));
+      files.set('en/payments/moved.mdx', en('Moved case', 'Moved here.', 'redirectFrom: [kept]\n'));
+    },
+  },
+  {
     name: 'a synonym entry without words',
     edit: (files) => files.set('search/synonyms.en.yaml', '- means: refund\n  words: [money back]\n- means: withdraw\n'),
   },

@@ -1,10 +1,12 @@
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import site from '../../src/site.config.ts';
 import { checkContent } from '../../src/lib/content-checks/index.ts';
 import { formatFinding } from '../../src/lib/content-checks/finding.ts';
+import { safetyRule } from '../../src/lib/content-checks/safety.ts';
 import { brokenCases } from './broken-cases.ts';
-import { check, fixtureFiles, messagesForFiles } from './fixtures.ts';
+import { check, checkInput, fixtureFiles, messagesForFiles } from './fixtures.ts';
 
 // Issue 14: each way a careless or hostile editor can break the site, and the exact lines
 // check:content prints for it. The build runs the same rules (tests/build/broken-content.test.ts).
@@ -97,6 +99,12 @@ const expected = new Map<string, string[]>([
     ],
   ],
   [
+    'a redirect over the address of a live article',
+    [
+      'error: content/en/payments/moved.mdx:5: redirectFrom: "kept" is the address of an existing page (/en/payments/kept/); a redirect there would hide it. Fix: remove "kept" from redirectFrom, or move or delete the page at /en/payments/kept/.',
+    ],
+  ],
+  [
     'a synonym entry without words',
     [
       'error: content/search/synonyms.en.yaml:3:3: words: is missing. Fix: words is a list of what customers type instead, e.g. [取款, 提款, 出金].',
@@ -117,3 +125,45 @@ for (const broken of brokenCases) {
     assert.deepEqual(messagesForFiles(files), expected.get(broken.name));
   });
 }
+
+test('text that only looks like code passes: escaped braces, code spans and blocks, a multi-line ArticleLink, plain .md', () => {
+  const files = fixtureFiles('_valid');
+  files.set(
+    'en/payments/pay.mdx',
+    `${files.get('en/payments/pay.mdx')}\nWrite \\{amount\\} as shown; \`<script>\` and \`{process.env}\` are only examples.\n\n\`\`\`text\nexport const x = {y}\n<iframe onload="x()">\n\`\`\`\n\nSee <ArticleLink\n  to="payments/pay#make-a-payment"\n/>.\n`,
+  );
+  files.set('en/payments/plain.md', '---\ntitle: Plain Markdown\ndescription: A Markdown article with no HTML at all, which is all a .md article needs to be.\nuntranslated: true\n---\n\nJust **text** and [a link](/en/payments/pay/).\n');
+  assert.deepEqual(messagesForFiles(files), []);
+});
+
+test('an MDX comment is not code, an expression next to it is', () => {
+  const files = fixtureFiles('_valid');
+  files.set('en/payments/pay.mdx', `${files.get('en/payments/pay.mdx')}\n{/* A note for editors. */}\n\n{/* a */ process.env.HOME}\n`);
+  assert.deepEqual(
+    checkContent(checkInput(files), [safetyRule]).findings.map((f) => [f.line, f.field]),
+    [[24, 'expression']],
+  );
+});
+
+test('OKPAY_PRODUCTION=1: check:content lists every example value still in place, each on its line', () => {
+  const files = fixtureFiles('_valid');
+  files.set('facts.yaml', `${files.get('facts.yaml')}  placeholder: true\n`);
+  const config = { file: 'src/site.config.ts', text: readFileSync(new URL('../../src/site.config.ts', import.meta.url), 'utf8') };
+  const production = {
+    ...site,
+    production: true,
+    url: 'https://help.okpay.example',
+    editUrl: 'https://git.okpay.example/okpay/help-center/edit/main/content/',
+    feedbackEndpoint: 'http://feedback.okpay.com/votes',
+  };
+  const report = checkContent({ ...checkInput(files), site: production, siteConfig: config });
+  assert.deepEqual(report.findings.map((f) => `${f.severity}: ${formatFinding(f)}`), [
+    'error: content/contact.yaml:19: channels.0.emails.0: "support@okpay.example" is a placeholder (a reserved example domain); a production build (OKPAY_PRODUCTION=1) refuses it. Fix: replace it with the verified official value.',
+    'error: content/facts.yaml:7: refund-completion.placeholder: "3-5" (refund-completion) is not confirmed yet; a production build (OKPAY_PRODUCTION=1) refuses it. Fix: confirm the figure with OKPay, correct value and text if needed, and remove "placeholder: true".',
+    `error: src/site.config.ts:11: SITE_URL: "https://help.okpay.example" is an example value (a reserved example domain); a production build (OKPAY_PRODUCTION=1) refuses it. Fix: set SITE_URL to the help center's public https:// address.`,
+    `error: src/site.config.ts:20: EDIT_URL: "https://git.okpay.example/okpay/help-center/edit/main/content/" is an example value (a reserved example domain); a production build (OKPAY_PRODUCTION=1) refuses it. Fix: set EDIT_URL to the repository's https:// "edit" address of the content folder, or to "" to hide the "Edit this page" link.`,
+    'error: src/site.config.ts:22: FEEDBACK_ENDPOINT: "http://feedback.okpay.com/votes" is not an https:// address; a production build (OKPAY_PRODUCTION=1) refuses it. Fix: set FEEDBACK_ENDPOINT to the https:// address that collects votes, or leave it unset.',
+  ]);
+  // Without the flag, the same content passes: examples are fine everywhere but production.
+  assert.deepEqual(check(files).findings, []);
+});

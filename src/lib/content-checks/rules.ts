@@ -9,6 +9,7 @@ import { oneSourceRule, placementRule } from './placement.ts';
 import { productionRule } from './production.ts';
 import { imageAltRule, todoRule } from './prose.ts';
 import { categoryChannelRule, factIdsRule } from './references.ts';
+import { redirectsRule } from './redirects.ts';
 import type { Rule } from './rule.ts';
 import { safetyRule } from './safety.ts';
 import { syntaxRule } from './syntax.ts';
@@ -34,6 +35,7 @@ export const rules: readonly Rule[] = [
   uniqueTitleRule,
   descriptionLengthRule,
   linksRule,
+  redirectsRule,
   factIdsRule,
   translationsRule,
   dataFilesRule,
