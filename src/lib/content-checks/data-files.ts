@@ -53,10 +53,11 @@ export function loadData(input: ContentInput): ContentData {
 export const dataFilesRule: Rule = {
   name: 'data-files',
   summary:
-    'categories.yaml, home.yaml, contact.yaml, facts.yaml and search/synonyms.<locale>.yaml follow their schemas (src/schemas/); the message names the line and column of the field.',
+    'categories.yaml, home.yaml, contact.yaml, facts.yaml and `search/synonyms.<locale>.yaml` follow their schemas (src/schemas/); the message names the line and column of the field.',
   example: {
     bad: '# categories.yaml\n- id: payments\n  icon: money',
     good: '# categories.yaml\n- id: payments\n  icon: card',
+    lang: 'yaml',
   },
   content({ input, data }) {
     return dataFiles(input.site.locales.map((l) => l.code)).flatMap(({ path, schema, required }) => {

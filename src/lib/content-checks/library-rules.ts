@@ -13,7 +13,7 @@ function duplicates(articles: LibraryArticle[], name: (a: LibraryArticle) => str
 export const uniqueSlugRule: Rule = {
   name: 'unique-slug',
   summary: 'A slug (file name) names one article per locale, even across categories, so links and translations are never ambiguous.',
-  example: { bad: 'content/en/account/fees.mdx\ncontent/en/payments/fees.mdx', good: 'content/en/account/account-fees.mdx\ncontent/en/payments/payment-fees.mdx' },
+  example: { bad: 'content/en/account/fees.mdx\ncontent/en/payments/fees.mdx', good: 'content/en/account/account-fees.mdx\ncontent/en/payments/payment-fees.mdx', lang: 'text' },
   content({ library, input }) {
     if (!library) return [];
     return input.site.locales.flatMap(({ code }) =>
@@ -27,7 +27,7 @@ export const uniqueSlugRule: Rule = {
 export const uniqueTitleRule: Rule = {
   name: 'unique-title',
   summary: 'Two articles of a locale never share a title, so readers can tell them apart in lists and search results.',
-  example: { bad: 'title: Fees   # in two English articles', good: 'title: Payment fees\n# and\ntitle: Withdrawal fees' },
+  example: { bad: 'title: Fees   # in two English articles', good: 'title: Payment fees\n# and\ntitle: Withdrawal fees', lang: 'yaml' },
   content({ library, input }) {
     if (!library) return [];
     return input.site.locales.flatMap(({ code }) =>
@@ -41,7 +41,7 @@ export const uniqueTitleRule: Rule = {
 export const descriptionLengthRule: Rule = {
   name: 'description-length',
   summary: 'A description is one sentence whose length fits its locale (descriptionLength in src/site.config.ts): search results cut longer ones off.',
-  example: { bad: 'description: Refunds.', good: 'description: Ask the merchant for a refund first; if they do not answer within 7 days, open a dispute.' },
+  example: { bad: 'description: Refunds.', good: 'description: Ask the merchant for a refund first; if they do not answer within 7 days, open a dispute.', lang: 'yaml' },
   content({ library, input }) {
     if (!library) return [];
     return input.site.locales.flatMap(({ code, descriptionLength: range }) =>

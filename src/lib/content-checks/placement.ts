@@ -5,8 +5,8 @@ import type { Rule } from './rule.ts';
 export const placementRule: Rule = {
   name: 'placement',
   summary:
-    'An article lives at content/<locale>/<category>/<slug>.mdx: a configured locale, a category of categories.yaml and a lower-case slug; every popular article of home.yaml exists in every locale.',
-  example: { bad: 'content/en/billing/Invoice_Help.mdx', good: 'content/en/payments/invoices.mdx' },
+    'An article lives at `content/<locale>/<category>/<slug>.mdx`: a configured locale, a category of categories.yaml and a lower-case slug; every popular article of home.yaml exists in every locale.',
+  example: { bad: 'content/en/billing/Invoice_Help.mdx', good: 'content/en/payments/invoices.mdx', lang: 'text' },
   content({ libraryProblems, data }) {
     return libraryProblems.map((p) => {
       const line = p.file.endsWith('home.yaml') ? (data.yaml.get('home.yaml')?.lineOf(['popular']) ?? 1) : 1;
@@ -22,6 +22,7 @@ export const oneSourceRule: Rule = {
   example: {
     bad: 'content/en/signing-in/reset-password.md\ncontent/en/signing-in/reset-password.mdx',
     good: 'content/en/signing-in/reset-password.mdx',
+    lang: 'text',
   },
   content({ articles }) {
     const paths = new Set(articles.map((a) => a.path));

@@ -38,6 +38,7 @@ export const productionRule: Rule = {
   example: {
     bad: 'SITE_URL=https://help.okpay.example OKPAY_PRODUCTION=1 npm run build',
     good: 'SITE_URL=https://help.okpay.com OKPAY_PRODUCTION=1 npm run build',
+    lang: 'sh',
   },
   content({ input, data }) {
     if (!input.site.production) return [];

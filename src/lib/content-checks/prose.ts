@@ -30,7 +30,7 @@ const yamlKey = /^([A-Za-z_][\w-]*)\s*:/;
 export const todoRule: Rule = {
   name: 'todo',
   summary: 'No TODO is left anywhere in an article (`npm run new` writes them as placeholders).',
-  example: { bad: 'TODO: explain the fee.', good: 'A transfer costs <Fact id="transfer-fee" />.' },
+  example: { bad: 'Refunds take TODO days.', good: 'Refunds take <Fact id="refund-completion" />.' },
   article({ file, source }) {
     const bodyStart = source.body[0]?.number ?? Infinity;
     return source.lines

@@ -9,7 +9,7 @@ export const redirectsRule: Rule = {
   name: 'redirects',
   summary:
     'redirectFrom lists only addresses no page uses any more, each claimed by one article: a redirect over a live page would hide it.',
-  example: { bad: '# en/payments/request-refund.mdx\nredirectFrom: [pay-with-okpay]', good: '# en/payments/request-refund.mdx\nredirectFrom: [get-money-back]' },
+  example: { bad: '# en/payments/request-refund.mdx\nredirectFrom: [pay-with-okpay]', good: '# en/payments/request-refund.mdx\nredirectFrom: [get-money-back]', lang: 'yaml' },
   content({ library, input }) {
     if (!library) return [];
     const locales = input.site.locales.map((l) => l.code);

@@ -23,7 +23,7 @@ export const factIdsRule: Rule = {
 export const categoryChannelRule: Rule = {
   name: 'category-channel',
   summary: 'The channel a category recommends (categories.yaml `channel`) is a channel id of contact.yaml.',
-  example: { bad: '- id: payments\n  channel: fax', good: '- id: payments\n  channel: email' },
+  example: { bad: '- id: payments\n  channel: fax', good: '- id: payments\n  channel: email', lang: 'yaml' },
   content({ data, input }) {
     const { categories, contact } = data;
     if (!categories || !contact) return [];

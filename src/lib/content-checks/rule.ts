@@ -25,8 +25,8 @@ export interface Rule {
   name: string;
   /** What the rule asks of an editor and why, one or two sentences. */
   summary: string;
-  /** A wrong and a right way (article Markdown, a file layout or YAML), shown in CONTRIBUTING.md. */
-  example: { bad: string; good: string };
+  /** A wrong and a right way, shown in CONTRIBUTING.md; `lang` names what they are (default mdx). */
+  example: { bad: string; good: string; lang?: 'mdx' | 'yaml' | 'text' | 'sh' };
   /** Runs once per article file. */
   article?(article: ArticleFile, context: ContentContext): Finding[];
   /** Runs once over the whole content folder, for rules across files. */

@@ -29,8 +29,8 @@ export const safetyRule: Rule = {
   name: 'no-code',
   summary: `Articles are content, not code: no import/export, no {…} expressions, no <script>, <style>, <iframe> or similar tags, no event-handler attributes (onclick, onerror…) and no javascript: links. Figures come from <Fact id>, and the components (${components}) need no import.`,
   example: {
-    bad: 'export const fee = 2\n\nThe fee is {fee}%. <img src="/x.png" onerror="alert(1)" />',
-    good: 'The fee is <Fact id="transfer-fee" />.\n\n![The fee shown before you confirm](/images/fee.png)',
+    bad: 'export const days = 5\n\nRefunds take {days} days. <img src="/x.png" onerror="alert(1)" />',
+    good: 'Refunds take <Fact id="refund-completion" />.\n\n![The fee shown before you confirm](/images/fee.png)',
   },
   article({ file, tree }) {
     if (!tree) return [];

@@ -73,6 +73,7 @@ export const translationsRule: Rule = {
   example: {
     bad: 'content/zh-cn/payments/request-refund.mdx   (and no content/en/payments/request-refund.mdx)',
     good: 'content/zh-cn/payments/request-refund.mdx\ncontent/en/payments/request-refund.mdx',
+    lang: 'text',
   },
   content({ library, input }) {
     if (!library) return [];
