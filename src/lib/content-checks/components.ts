@@ -18,7 +18,7 @@ export const componentsRule: Rule = {
   article({ file, tree, format }) {
     if (!tree) return [];
     const findings: Finding[] = [];
-    for (const { node } of walk(tree)) {
+    for (const node of walk(tree)) {
       if (node.type === 'html' && format === 'md') {
         const tags = htmlElements(String(node.value)).map((e) => e.tagName).filter((t) => !isCodeTag(t));
         for (const tag of new Set(tags)) {
@@ -30,8 +30,8 @@ export const componentsRule: Rule = {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') continue;
       const tag = node.name ?? '';
       if (isCodeTag(tag)) continue;
-      const spec = catalog[tag];
-      if (!spec || !Object.hasOwn(catalog, tag)) {
+      const spec = Object.hasOwn(catalog, tag) ? catalog[tag] : undefined;
+      if (!spec) {
         findings.push(
           error(
             file,

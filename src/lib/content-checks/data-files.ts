@@ -3,7 +3,7 @@ import { categorySchema } from '../../schemas/category.ts';
 import { contactSchema } from '../../schemas/contact.ts';
 import { factSchema } from '../../schemas/facts.ts';
 import { homeSchema } from '../../schemas/home.ts';
-import { synonymsSchema, type Synonyms } from '../../schemas/synonyms.ts';
+import { synonymsSchema } from '../../schemas/synonyms.ts';
 import { error } from './finding.ts';
 import type { ContentData, ContentInput, Rule } from './rule.ts';
 import { parseLocatedYaml, validateYaml, type LocatedYaml } from './yaml.ts';
@@ -45,7 +45,6 @@ export function loadData(input: ContentInput): ContentData {
     home: get('home.yaml'),
     contact: get('contact.yaml'),
     facts: get('facts.yaml'),
-    synonyms: new Map(locales.flatMap((l) => (valid.has(`search/synonyms.${l}.yaml`) ? [[l, get<Synonyms>(`search/synonyms.${l}.yaml`)!]] : []))),
     yaml,
   };
 }

@@ -22,7 +22,7 @@ export interface ContentReport {
 }
 
 /** Article files: Markdown one folder or more below the content root (what the site's loader reads). */
-export const isArticleFile = (path: string) => /\.mdx?$/.test(path) && path.includes('/');
+const isArticleFile = (path: string) => /\.mdx?$/.test(path) && path.includes('/');
 
 /**
  * Runs the rule set over an in-memory content folder. Pure: check:content and the build's

@@ -22,7 +22,7 @@ export interface LinkRef {
  */
 export function findLinks(tree: TreeNode): LinkRef[] {
   const links: LinkRef[] = [];
-  for (const { node } of walk(tree)) {
+  for (const node of walk(tree)) {
     const line = lineOf(node);
     if (node.type === 'link' && node.url !== undefined) {
       links.push({ line, written: `(${node.url})`, kind: 'url', target: node.url });

@@ -44,10 +44,10 @@ export function parseArticleTree(text: string, format: ArticleFormat): ParsedTre
   }
 }
 
-/** Every node of the tree, depth first, with its ancestors (nearest last). */
-export function* walk(node: TreeNode, ancestors: TreeNode[] = []): Generator<{ node: TreeNode; ancestors: TreeNode[] }> {
-  yield { node, ancestors };
-  for (const child of node.children ?? []) yield* walk(child, [...ancestors, node]);
+/** Every node of the tree, depth first. */
+export function* walk(node: TreeNode): Generator<TreeNode> {
+  yield node;
+  for (const child of node.children ?? []) yield* walk(child);
 }
 
 export const lineOf = (node: TreeNode, fallback = 1) => node.position?.start.line ?? fallback;

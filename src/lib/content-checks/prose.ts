@@ -10,8 +10,8 @@ export const imageAltRule: Rule = {
   article({ file, tree }) {
     if (!tree) return [];
     return [...walk(tree)]
-      .filter(({ node }) => node.type === 'image' && !(node.alt ?? '').trim())
-      .map(({ node }) =>
+      .filter((node) => node.type === 'image' && !(node.alt ?? '').trim())
+      .map((node) =>
         error(
           file,
           lineOf(node),

@@ -10,7 +10,7 @@ export const factIdsRule: Rule = {
   article({ file, tree }, { data, input }) {
     if (!tree || !data.facts) return [];
     const ids = data.facts.map((f) => f.id);
-    return [...walk(tree)].flatMap(({ node }) => {
+    return [...walk(tree)].flatMap((node) => {
       if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'Fact') return [];
       const id = attributeText(node, 'id');
       if (id === undefined || ids.includes(id)) return [];

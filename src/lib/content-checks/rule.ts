@@ -5,7 +5,6 @@ import type { Contact } from '../../schemas/contact.ts';
 import type { Fact } from '../../schemas/facts.ts';
 import type { Home } from '../../schemas/home.ts';
 import type { LocaleConfig, SiteConfig } from '../../schemas/site.ts';
-import type { Synonyms } from '../../schemas/synonyms.ts';
 import type { ContentError } from '../content-error.ts';
 import type { Library } from '../library.ts';
 import type { Finding } from './finding.ts';
@@ -71,7 +70,6 @@ export interface ContentData {
   home: Home | undefined;
   contact: Contact | undefined;
   facts: Fact[] | undefined;
-  synonyms: ReadonlyMap<string, Synonyms>;
   /** Parsed YAML of every data file read, by path inside the content folder. */
   yaml: ReadonlyMap<string, LocatedYaml>;
 }

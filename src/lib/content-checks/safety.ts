@@ -36,7 +36,7 @@ export const safetyRule: Rule = {
     if (!tree) return [];
     const findings: Finding[] = [];
     const fail = (node: TreeNode, field: string, problem: string, fix: string) => findings.push(error(file, lineOf(node), field, problem, fix));
-    for (const { node } of walk(tree)) {
+    for (const node of walk(tree)) {
       switch (node.type) {
         case 'mdxjsEsm':
           fail(
