@@ -1,4 +1,7 @@
 import { test } from 'node:test';
+import { realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { splitArticle } from '../../src/lib/content-checks/source.ts';
 import { articleHeadings, headingText } from '../../src/lib/content-checks/headings.ts';
@@ -41,6 +44,13 @@ test('links are found in ArticleLinks (even over two lines), Markdown links and 
     links.map((l) => [l.line, l.kind, l.target]),
     [[4, 'ArticleLink', 'a/b#c'], [4, 'url', '/en/a/b/'], [5, 'ArticleLink', 'd/e'], [8, 'url', '/en/a/']],
   );
+});
+
+test('check:content parses with the very Sätteri that @astrojs/mdx compiles articles with', () => {
+  const mdxProcessor = createRequire(fileURLToPath(import.meta.resolve('@astrojs/markdown-satteri')));
+  const theirs = realpathSync(mdxProcessor.resolve('satteri'));
+  const ours = realpathSync(fileURLToPath(import.meta.resolve('satteri')));
+  assert.equal(ours, theirs);
 });
 
 test('the article tree is the MDX parser\'s: a syntax error names line and column', () => {
