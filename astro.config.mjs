@@ -7,6 +7,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { seoPages } from './src/integrations/seo.ts';
 import { connectOrigins, cspDirectives, cspHeader, cspScriptSources, inlineScriptHashes } from './src/lib/csp.ts';
 import { headersFile } from './src/integrations/headers.ts';
+import { contentChecks } from './src/integrations/content-checks.ts';
 import { articleChunkName } from './src/lib/article-chunks.ts';
 import { resolve } from 'node:path';
 
@@ -66,6 +67,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // First: the build refuses what check:content refuses before any article is compiled.
+    contentChecks(site),
     mdx(),
     seo.integration,
     sitemap(seo.sitemap),

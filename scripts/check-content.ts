@@ -1,17 +1,14 @@
 /**
  * `npm run check:content [content folder]`: checks every article and data file in seconds,
- * without building the site. Exit 1 on errors; warnings alone pass.
+ * without building the site; the build runs the same rules (src/integrations/content-checks.ts).
+ * Exit 1 on errors; warnings alone pass. OKPAY_PRODUCTION=1 adds the production guard.
  */
-import { relative, resolve } from 'node:path';
 import site from '../src/site.config.ts';
-import { checkContent } from '../src/lib/content-checks/index.ts';
 import { formatFinding } from '../src/lib/content-checks/finding.ts';
-import { readContentFiles, readMarkdownlintConfig } from './content-files.ts';
+import { checkContentFolder } from './content-files.ts';
 
 const started = performance.now();
-const dir = resolve(process.argv[2] ?? site.contentDir);
-const contentDir = `${relative(process.cwd(), dir) || '.'}/`;
-const report = checkContent({ contentDir, files: readContentFiles(dir), site, markdownlint: readMarkdownlintConfig(dir) });
+const report = checkContentFolder(process.argv[2] ?? site.contentDir, site);
 
 const errors = report.findings.filter((f) => f.severity === 'error');
 const warnings = report.findings.filter((f) => f.severity === 'warning');

@@ -6,7 +6,8 @@ import { renderTranslationTable, translationStatus } from '../src/lib/content-ch
 import { readContentFiles, readMarkdownlintConfig } from './content-files.ts';
 
 const dir = resolve(process.argv[2] ?? site.contentDir);
-const { library } = checkContent({ contentDir: `${site.contentDir}/`, files: readContentFiles(dir), site, markdownlint: readMarkdownlintConfig(dir) });
+// Only the library is needed, so no rule runs.
+const { library } = checkContent({ contentDir: `${site.contentDir}/`, files: readContentFiles(dir), site, markdownlint: readMarkdownlintConfig(dir) }, []);
 if (!library) {
   console.error('The content data files are broken: run npm run check:content to see why.');
   process.exit(1);

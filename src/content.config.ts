@@ -38,10 +38,7 @@ const home = defineCollection({
 const contact = defineCollection({
   // The entry id is the file name, so a validation error names the file to fix.
   loader: file(contentFile('contact.yaml'), { parser: (text) => [{ id: 'contact.yaml', ...parseYaml(text) }] }),
-  schema: contactSchema(
-    site.locales.map((l) => l.code),
-    { production: site.production },
-  ),
+  schema: contactSchema(site.locales.map((l) => l.code)),
 });
 
 const facts = defineCollection({

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { isValidPhoneNumber } from 'libphonenumber-js';
 import { slugPattern } from '../lib/routes.ts';
 import { isTimeZone, parseTime, scheduleProblems, weekdays } from '../lib/contact/hours.ts';
-import { placeholderValues } from '../lib/contact/placeholders.ts';
 import { localizedText } from './localized.ts';
 
 /**
@@ -82,12 +81,8 @@ function localizedList(localeCodes: readonly string[], what: string) {
   return z.object(shape).strict();
 }
 
-export interface ContactSchemaOptions {
-  /** A production build refuses placeholder (fictional) values. */
-  production?: boolean;
-}
-
-export function contactSchema(localeCodes: readonly string[], options: ContactSchemaOptions = {}) {
+/** Placeholder (fictional) values are valid data; the production rule of the content checks refuses them. */
+export function contactSchema(localeCodes: readonly string[]) {
   const region = z
     .object({
       id: id('uk').describe('Stable name of the region, used by channels\' numbers and hours.'),
@@ -206,15 +201,6 @@ export function contactSchema(localeCodes: readonly string[], options: ContactSc
           });
         }
       });
-      if (options.production) {
-        for (const placeholder of placeholderValues(contact)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: placeholder.path,
-            message: `"${placeholder.value}" is a placeholder (${placeholder.reason}); a production build (OKPAY_PRODUCTION=1) refuses it. Fix: replace it with the verified official value.`,
-          });
-        }
-      }
     });
 }
 

@@ -82,7 +82,7 @@ export const siteConfigSchema = z
       .boolean({ error: 'production is true or false. Env: OKPAY_PRODUCTION=1.' })
       .default(false)
       .describe(
-        'A production build: refuses placeholder contact data (okpay.example, numbers reserved for fiction). Env: OKPAY_PRODUCTION=1.',
+        'A production build: refuses every example value (site URL, edit URL, feedback endpoint, contact data, placeholder facts); check:content with the same variable lists them. Env: OKPAY_PRODUCTION=1.',
       ),
     feedbackEndpoint: absoluteHttpsUrl
       .optional()

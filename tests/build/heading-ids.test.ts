@@ -23,7 +23,7 @@ untranslated: true
 
 ## Repeat
 
-## Repeat
+## Repeat?
 `;
 
 test('check:content computes the same heading ids as the built pages, so anchor checks match reality', () => {

@@ -2,8 +2,9 @@ import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import site from '../../src/site.config.ts';
-import { checkContent, type ContentReport } from '../../src/lib/content-checks/index.ts';
+import { checkContent, type ContentInput, type ContentReport } from '../../src/lib/content-checks/index.ts';
 import { formatFinding } from '../../src/lib/content-checks/finding.ts';
+import type { Rule } from '../../src/lib/content-checks/rule.ts';
 import { readContentFiles, readMarkdownlintConfig } from '../../scripts/content-files.ts';
 
 export const projectRoot = new URL('../../', import.meta.url).pathname;
@@ -16,14 +17,24 @@ export function fixtureFiles(name: string): Map<string, string> {
   return files;
 }
 
-/** Checks files as `npm run check:content` does, with the real site configuration and lint rules. */
-export function check(files: ReadonlyMap<string, string>): ContentReport {
-  return checkContent({ contentDir: 'content/', files, site, markdownlint: readMarkdownlintConfig(join(projectRoot, 'content')) });
+/** What `npm run check:content` checks these files with: the real site configuration and lint rules. */
+export function checkInput(files: ReadonlyMap<string, string>): ContentInput {
+  return { contentDir: 'content/', files, site, markdownlint: readMarkdownlintConfig(join(projectRoot, 'content')) };
 }
 
-/** Every message the check prints for a fixture, as `error: …` / `warning: …` lines. */
+/** Checks files as `npm run check:content` does (with all rules, or only some). */
+export function check(files: ReadonlyMap<string, string>, rules?: readonly Rule[]): ContentReport {
+  return checkContent(checkInput(files), rules);
+}
+
+/** Every message the check prints for these files, as `error: …` / `warning: …` lines. */
+export function messagesForFiles(files: ReadonlyMap<string, string>, rules?: readonly Rule[]): string[] {
+  return check(files, rules).findings.map((f) => `${f.severity}: ${formatFinding(f)}`);
+}
+
+/** Every message the check prints for a fixture. */
 export function messagesFor(name: string): string[] {
-  return check(fixtureFiles(name)).findings.map((f) => `${f.severity}: ${formatFinding(f)}`);
+  return messagesForFiles(fixtureFiles(name));
 }
 
 /** A real folder holding a fixture (and the lint rules), for tests that run the scripts. */

@@ -1,10 +1,13 @@
 import { test } from 'node:test';
+import { realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { splitArticle } from '../../src/lib/content-checks/source.ts';
 import { articleHeadings, headingText } from '../../src/lib/content-checks/headings.ts';
 import { findLinks, resolveSiteLink } from '../../src/lib/content-checks/links.ts';
 import { parseLocatedYaml } from '../../src/lib/content-checks/yaml.ts';
-import { imagesWithoutAlt, leftoverTodos } from '../../src/lib/content-checks/prose.ts';
+import { parseArticleTree, type TreeNode } from '../../src/lib/content-checks/mdx.ts';
 import { isOlder, renderTranslationTable } from '../../src/lib/content-checks/translations.ts';
 import { planNewArticle } from '../../src/lib/content-checks/scaffold.ts';
 import { formatFinding, error } from '../../src/lib/content-checks/finding.ts';
@@ -29,12 +32,32 @@ test('heading ids follow Astro: github-slugger over the rendered text, repeats n
   assert.equal(headingText('Call <ContactChannel channel="phone" /> \\*now\\*'), 'Call  *now*');
 });
 
-test('links are found in ArticleLinks, Markdown, reference definitions and href, never in code or images', () => {
-  const links = findLinks(body('<ArticleLink to="a/b#c" /> [x](/en/a/b/ "t") ![img](/i.png)\n`[no](/no/)`\n[ref]: /en/a/\n<a href="/zh-cn/">zh</a>\n```\n[no](/no/)\n```'));
+const tree = (markdown: string): TreeNode => {
+  const parsed = parseArticleTree(`---\ntitle: x\n---\n${markdown}`, 'mdx');
+  assert.ok('tree' in parsed);
+  return parsed.tree;
+};
+
+test('links are found in ArticleLinks (even over two lines), Markdown links and reference definitions, never in code or images', () => {
+  const links = findLinks(tree('<ArticleLink to="a/b#c" /> [x](/en/a/b/ "t") ![img](/i.png)\n`[no](/no/)` <ArticleLink\n  to="d/e" />\n\n[ref]: /en/a/\n\n```\n[no](/no/)\n```'));
   assert.deepEqual(
     links.map((l) => [l.line, l.kind, l.target]),
-    [[4, 'ArticleLink', 'a/b#c'], [4, 'url', '/en/a/b/'], [6, 'url', '/en/a/'], [7, 'url', '/zh-cn/']],
+    [[4, 'ArticleLink', 'a/b#c'], [4, 'url', '/en/a/b/'], [5, 'ArticleLink', 'd/e'], [8, 'url', '/en/a/']],
   );
+});
+
+test('check:content parses with the very Sätteri that @astrojs/mdx compiles articles with', () => {
+  const mdxProcessor = createRequire(fileURLToPath(import.meta.resolve('@astrojs/markdown-satteri')));
+  const theirs = realpathSync(mdxProcessor.resolve('satteri'));
+  const ours = realpathSync(fileURLToPath(import.meta.resolve('satteri')));
+  assert.equal(ours, theirs);
+});
+
+test('the article tree is the MDX parser\'s: a syntax error names line and column', () => {
+  assert.deepEqual(parseArticleTree('---\ntitle: x\n---\n\n<Steps>\n\n1. a\n', 'mdx'), {
+    error: { line: 5, column: 1, message: 'Expected a closing tag for `<Steps>` (5:1)' },
+  });
+  assert.ok('tree' in parseArticleTree('a { b', 'md'), 'Markdown has no expressions to break');
 });
 
 test('site URLs resolve to articles, categories and pages; other sites and files are left alone', () => {
@@ -65,20 +88,15 @@ test('YAML positions point at the field, or its parent when the field is missing
   assert.equal(yaml.lineOf(['keywords', 1]), 5);
   assert.equal(yaml.lineOf(['name', 'zh-cn']), 6);
   assert.equal(yaml.lineOf(['description']), 1);
-  assert.deepEqual(parseLocatedYaml('title: [a', 2).syntaxErrors.map((e) => e.line), [2]);
+  assert.deepEqual(yaml.positionOf(['keywords', 1]), { line: 5, column: 5 });
 });
 
-test('HTML images need a non-empty alt; JSX expressions count as alt text', () => {
-  const source = splitArticle('---\ntitle: x\n---\n<img src="/a.png">\n<img src="/b.png" alt=" ">\n<img src="/c.png" alt="C">\n<img src="/d.png" alt={d}>');
-  assert.deepEqual(imagesWithoutAlt('f', source).map((f) => [f.line, f.problem]), [
-    [4, 'the image "/a.png" has no alt text.'],
-    [5, 'the image "/b.png" has no alt text.'],
-  ]);
-});
-
-test('TODOs are found in frontmatter fields and body, but not inside words', () => {
-  const source = splitArticle('---\ntitle: "TODO: x"\n---\nTODOS are fine.\nTODO here');
-  assert.deepEqual(leftoverTodos('f', source).map((f) => [f.line, f.field]), [[2, 'title'], [5, 'body']]);
+test('a YAML syntax error points at what opened the problem, not where the parser gave up', () => {
+  const at = (text: string) => parseLocatedYaml(text, 2).syntaxErrors.map((e) => [e.line, e.column]);
+  assert.deepEqual(at('title: [a'), [[2, 8]]);
+  assert.deepEqual(at('title: "Unclosed\ndescription: x\norder: 1\n'), [[2, 8]]);
+  assert.deepEqual(at('title: ok\ndescription: \'it\'s\'\n'), [[3, 18]]);
+  assert.deepEqual(at('title: a: b\n'), [[2, 8]]);
 });
 
 test('a translation is outdated only when both dates exist and it is the older day', () => {

@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import site from '../../src/site.config.ts';
 import { renderFrontmatterReference, withFrontmatterReference } from '../../src/lib/content-checks/frontmatter-docs.ts';
 import { readContentFiles } from '../../scripts/content-files.ts';
+import { componentNames } from '../../src/components/mdx/catalog.ts';
 import { check, materialize, projectRoot } from './fixtures.ts';
 
 const run = (script: string, args: string[], env: Record<string, string> = {}) => {
@@ -85,8 +86,9 @@ test('the frontmatter reference in CONTRIBUTING.md matches the schema (run npm r
   assert.equal(withFrontmatterReference(document, renderFrontmatterReference(site.locales)), document);
 });
 
-test('markdownlint allows exactly the MDX components articles can use', () => {
+test('markdownlint (for editors\' editors) allows exactly the components of the catalog, and each has its .astro file', () => {
   const config = parseYaml(readFileSync(join(projectRoot, 'content/.markdownlint.yaml'), 'utf8')) as { MD033: { allowed_elements: string[] } };
-  const components = readdirSync(join(projectRoot, 'src/components/mdx')).filter((f) => f.endsWith('.astro')).map((f) => f.replace('.astro', ''));
-  assert.deepEqual([...config.MD033.allowed_elements].sort(), components.sort());
+  const files = readdirSync(join(projectRoot, 'src/components/mdx')).filter((f) => f.endsWith('.astro')).map((f) => f.replace('.astro', ''));
+  assert.deepEqual([...config.MD033.allowed_elements].sort(), [...componentNames].sort());
+  assert.deepEqual(files.sort(), [...componentNames].sort());
 });

@@ -114,7 +114,7 @@ test('check:content runs the style rules on every article and reports broken sty
   files.set('glossary.yaml', 'en:\n  - avoid: log in\n');
   const report = check(files).findings.map(formatFinding);
   assert.ok(report.some((m) => m.startsWith('content/zh-cn/payments/pay.mdx:3: description: "你的" addresses the reader informally')), report.join('\n'));
-  assert.ok(report.some((m) => m === 'content/glossary.yaml:2: en.prefer: is missing. Fix: prefer is the term to write instead, e.g. 账户 or "sign in".'), report.join('\n'));
+  assert.ok(report.some((m) => m === 'content/glossary.yaml:2:5: en.prefer: is missing. Fix: prefer is the term to write instead, e.g. 账户 or "sign in".'), report.join('\n'));
 });
 
 test('the shipped glossary and facts are valid and name only configured locales', () => {

@@ -7,6 +7,8 @@ export interface Finding {
   file: string;
   /** 1-based line in that file. */
   line: number;
+  /** 1-based column, where the parser knows it (YAML and MDX syntax errors). */
+  column?: number;
   field: string;
   problem: string;
   fix: string;
@@ -26,9 +28,10 @@ export const warning = (file: string, line: number, field: string, problem: stri
   severity: 'warning',
 });
 
-/** `file:line: field: problem Fix: fix`, the ContentError wording with a line an editor can jump to. */
+/** `file:line[:column]: field: problem Fix: fix`, the ContentError wording with a place an editor can jump to. */
 export function formatFinding(finding: Finding): string {
-  return new ContentError(`${finding.file}:${finding.line}`, finding.field, finding.problem, finding.fix).message;
+  const place = `${finding.file}:${finding.line}${finding.column === undefined ? '' : `:${finding.column}`}`;
+  return new ContentError(place, finding.field, finding.problem, finding.fix).message;
 }
 
 /** Reading order: by file, then line, so the output walks through each file once. */

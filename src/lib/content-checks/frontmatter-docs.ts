@@ -62,10 +62,15 @@ export function renderFrontmatterReference(locales: readonly Pick<LocaleConfig, 
   ].join('\n');
 }
 
-/** The document with the generated region replaced, or why it cannot be. */
+/** The document with the region between two marker comments replaced, or why it cannot be. */
+export function withGeneratedRegion(document: string, markers: { start: string; end: string }, content: string): string | { error: string } {
+  const start = document.indexOf(markers.start);
+  const end = document.indexOf(markers.end);
+  if (start < 0 || end < start) return { error: `the markers ${markers.start} and ${markers.end} are missing or out of order.` };
+  return `${document.slice(0, start + markers.start.length)}\n${content}\n${document.slice(end)}`;
+}
+
+/** The document with the frontmatter reference replaced, or why it cannot be. */
 export function withFrontmatterReference(document: string, reference: string): string | { error: string } {
-  const start = document.indexOf(referenceStart);
-  const end = document.indexOf(referenceEnd);
-  if (start < 0 || end < start) return { error: `the markers ${referenceStart} and ${referenceEnd} are missing or out of order.` };
-  return `${document.slice(0, start + referenceStart.length)}\n${reference}\n${document.slice(end)}`;
+  return withGeneratedRegion(document, { start: referenceStart, end: referenceEnd }, reference);
 }

@@ -1,5 +1,4 @@
 import type { ArticleSource } from './source.ts';
-import { withoutInlineCode } from './source.ts';
 
 /** A line of reader-facing text, with everything that is not prose taken out. */
 export interface ProseLine {
@@ -42,4 +41,9 @@ export function proseOf(text: string): string {
     .replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ')
     .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ')
     .replace(/\*+/g, '');
+}
+
+/** Inline code spans blanked to spaces, so columns stay where the editor sees them. */
+function withoutInlineCode(text: string): string {
+  return text.replace(/(`+)[^`]*?\1/g, (span) => ' '.repeat(span.length));
 }

@@ -43,7 +43,3 @@ export function splitArticle(text: string): ArticleSource {
   };
 }
 
-/** The line with inline code spans blanked out, so `<ArticleLink>` shown as code is not a link. */
-export function withoutInlineCode(text: string): string {
-  return text.replace(/(`+)[^`]*?\1/g, (span) => ' '.repeat(span.length));
-}

@@ -1,47 +1,59 @@
-import { factSchema, type Fact } from '../../schemas/facts.ts';
-import { glossarySchema, type Glossary } from '../../schemas/glossary.ts';
+import type { Fact } from '../../schemas/facts.ts';
+import type { Glossary } from '../../schemas/glossary.ts';
 import type { Finding } from './finding.ts';
 import { glossaryTerms } from './glossary.ts';
 import { handTypedFacts } from './hand-typed-facts.ts';
-import { proseLines } from './prose-lines.ts';
+import { proseLines, type ProseLine } from './prose-lines.ts';
 import { halfWidthPunctuation } from './punctuation.ts';
 import { informalAddress } from './register.ts';
-import type { ArticleSource } from './source.ts';
-import { parseLocatedYaml, validateYaml } from './yaml.ts';
+import type { ArticleFile, ContentContext, Rule } from './rule.ts';
 
-export interface StyleRules {
-  /** Problems in glossary.yaml and facts.yaml themselves. */
-  findings: Finding[];
-  /** Register, punctuation, glossary and hand-typed figures in one article. */
-  check(file: string, locale: string, source: ArticleSource): Finding[];
-}
-
-/**
- * The house style as rules over an article's prose, with their data (content/glossary.yaml,
- * content/facts.yaml) read from the content folder. A missing data file only switches its
- * rule off: the build itself requires facts.yaml.
- */
-export function styleRules(contentDir: string, files: ReadonlyMap<string, string>, localeCodes: readonly string[]): StyleRules {
-  const findings: Finding[] = [];
-  const read = <T,>(name: string, schema: Parameters<typeof validateYaml>[0], empty: T): T => {
-    const text = files.get(name);
-    if (text === undefined) return empty;
-    const result = validateYaml(schema, parseLocatedYaml(text, 1), `${contentDir}${name}`);
-    findings.push(...result.findings);
-    return (result.data as T | undefined) ?? empty;
-  };
-  const glossary = read<Glossary>('glossary.yaml', glossarySchema(localeCodes), {});
-  const facts = read<Fact[]>('facts.yaml', factSchema(localeCodes).array(), []);
+/** The house style as rules over an article's prose (title, description, body outside code). */
+function proseRule(
+  rule: Omit<Rule, 'article' | 'content'>,
+  check: (file: string, locale: string, lines: readonly ProseLine[], context: ContentContext) => Finding[],
+): Rule {
   return {
-    findings,
-    check(file, locale, source) {
-      const lines = proseLines(source);
-      return [
-        ...informalAddress(file, locale, lines),
-        ...halfWidthPunctuation(file, locale, lines),
-        ...glossaryTerms(file, locale, lines, glossary),
-        ...handTypedFacts(file, locale, lines, facts),
-      ];
+    ...rule,
+    article(article: ArticleFile, context: ContentContext) {
+      const locale = article.path.split('/')[0] ?? '';
+      return check(article.file, locale, proseLines(article.source), context);
     },
   };
 }
+
+export const registerRule = proseRule(
+  {
+    name: 'register',
+    summary: 'Chinese articles address the reader as 您, as Alipay and WeChat Pay do; 你 and 你的 are reported with the fix.',
+    example: { bad: '你可以在设置里修改密码。', good: '您可以在设置里修改密码。', lang: 'text' },
+  },
+  (file, locale, lines) => informalAddress(file, locale, lines),
+);
+
+export const punctuationRule = proseRule(
+  {
+    name: 'punctuation',
+    summary: 'Chinese prose uses full-width punctuation （，。：；？！）; half-width marks between Chinese characters are reported.',
+    example: { bad: '请先登录,然后选择"提现".', good: '请先登录，然后选择“提现”。', lang: 'text' },
+  },
+  (file, locale, lines) => halfWidthPunctuation(file, locale, lines),
+);
+
+export const glossaryRule = proseRule(
+  {
+    name: 'glossary',
+    summary: 'Titles, descriptions and bodies use the preferred terms of content/glossary.yaml (账户 not 帐户, 提现 not 取款, "sign in" not "log in"); keywords may hold the words customers type.',
+    example: { bad: 'Log in to your account.', good: 'Sign in to your account.' },
+  },
+  (file, locale, lines, { data }) => glossaryTerms(file, locale, lines, (data.glossary ?? {}) as Glossary),
+);
+
+export const handTypedFactsRule = proseRule(
+  {
+    name: 'facts',
+    summary: 'A time frame, fee, limit or amount that content/facts.yaml holds is quoted with <Fact id>, never typed by hand, so one change updates every article in every language.',
+    example: { bad: 'Refunds take 3-5 business days.', good: 'Refunds take <Fact id="refund-completion" />.' },
+  },
+  (file, locale, lines, { data }) => handTypedFacts(file, locale, lines, (data.facts ?? []) as Fact[]),
+);

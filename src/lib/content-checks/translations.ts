@@ -1,4 +1,6 @@
 import type { Article, Library } from '../library.ts';
+import { error, warning, type Finding } from './finding.ts';
+import type { Rule } from './rule.ts';
 
 /**
  * Where an article stands in one locale. "source" is the version others translate: the default
@@ -61,3 +63,50 @@ export function renderTranslationTable(rows: readonly ArticleTranslations<unknow
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return [line(header), rule, ...body.map(line), rule, ...totals.map(line)].join('\n');
 }
+
+const day = (d: Date | undefined) => d?.toISOString().slice(0, 10);
+
+export const translationsRule: Rule = {
+  name: 'translations',
+  summary:
+    'An article exists in every locale with the same category and slug, unless it is marked `untranslated: true`; a translation whose `updated` is older than its source gets a warning.',
+  example: {
+    bad: 'content/zh-cn/payments/request-refund.mdx   (and no content/en/payments/request-refund.mdx)',
+    good: 'content/zh-cn/payments/request-refund.mdx\ncontent/en/payments/request-refund.mdx',
+    lang: 'text',
+  },
+  content({ library, input }) {
+    if (!library) return [];
+    const { site, contentDir } = input;
+    const findings: Finding[] = [];
+    for (const { key, source, states } of translationStatus(library, site.locales.map((l) => l.code), site.defaultLocale)) {
+      // Until its frontmatter is valid, whether an article is untranslated on purpose is unknown.
+      if (!source.entry.data) continue;
+      for (const [locale, state] of states) {
+        if (state === 'missing') {
+          findings.push(
+            error(
+              source.file,
+              1,
+              'translation',
+              `there is no ${locale} version (${contentDir}${locale}/${key}.mdx).`,
+              `write it with the same category and slug, or add "untranslated: true" to this file's frontmatter if it stays ${source.locale}-only for now.`,
+            ),
+          );
+        } else if (state === 'outdated') {
+          const translation = library.article(locale, key)!;
+          findings.push(
+            warning(
+              translation.file,
+              translation.entry.frontmatter?.lineOf(['updated']) ?? 1,
+              'updated',
+              `${day(translation.updated)} is older than the ${source.locale} source (${day(source.updated)}, ${source.file}).`,
+              `bring the translation up to date with the source, then set updated: ${day(source.updated)}.`,
+            ),
+          );
+        }
+      }
+    }
+    return findings;
+  },
+};
