@@ -11,6 +11,7 @@ import { articleHeadings, type SourceHeading } from './headings.ts';
 import { findLinks, resolveSiteLink, type LinkRef } from './links.ts';
 import { markdownLint } from './markdown-lint.ts';
 import { imagesWithoutAlt, leftoverTodos } from './prose.ts';
+import { supportChecks } from './support.ts';
 import { splitArticle, type ArticleSource } from './source.ts';
 import { translationStatus } from './translations.ts';
 import { parseLocatedYaml, validateYaml, type LocatedYaml } from './yaml.ts';
@@ -99,6 +100,7 @@ export function checkContent(input: ContentInput): ContentReport {
   if (!categories?.data || !home?.data) return { findings: sortFindings(findings), checked, library: undefined };
   const library = libraryOf(sources, categories.data, home, localeCodes, contentDir, findings);
   findings.push(...libraryChecks(library, input, contact?.data?.channels.map((c) => c.id)));
+  findings.push(...supportChecks(library, localeCodes, categories.data, contact?.data));
   return { findings: sortFindings(findings), checked, library };
 }
 
