@@ -239,7 +239,8 @@ export function contactSchema(localeCodes: readonly string[], options: ContactSc
           });
         }
       });
-      for (const region of regionIds) {
+      // Urgent articles (those naming the urgent channel first) must always find a channel open.
+      for (const region of contact.channels.some((c) => c.urgent) ? regionIds : []) {
         const roundTheClock = contact.channels.some((channel) => channel.availability.some((a) => a.region === region && a.hours === '24/7'));
         if (!roundTheClock) {
           ctx.addIssue({

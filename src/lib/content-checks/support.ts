@@ -29,7 +29,7 @@ export function supportChecks(library: Library<CheckedArticle>, locales: readonl
       const offered = supportIds(article.support, category);
       const supportLine = article.entry.frontmatter.lineOf(['support']);
       const listed = article.support ? `[${article.support.join(', ')}]` : `the category's channel (${category.channel})`;
-      for (const id of offered.filter((id) => !known.includes(id))) {
+      for (const id of (article.support ?? []).filter((id) => !known.includes(id))) {
         findings.push(error(article.file, supportLine, 'support', `"${id}" is not a channel in contact.yaml.`, `use one of ${known.join(', ')}.`));
       }
       const mentioned = new Set<string>();
@@ -43,7 +43,7 @@ export function supportChecks(library: Library<CheckedArticle>, locales: readonl
               link.line,
               'support',
               `the text sends the reader to ${link.written}, but the "Still need help?" box offers only ${listed}.`,
-              `add it to the frontmatter, e.g. support: [${[...offered, link.target].join(', ')}], most fitting channel first; or change the text.`,
+              `add it to the frontmatter, e.g. support: [${[...offered.filter((id) => known.includes(id)), link.target].join(', ')}], most fitting channel first; or change the text.`,
             ),
           );
         }
