@@ -11,7 +11,7 @@ test('the JSON-LD has one ContactPoint per phone number with its area, languages
   assert.deepEqual(uk, {
     '@type': 'ContactPoint',
     contactType: 'Phone hotline',
-    availableLanguage: ['zh-CN', 'en'],
+    availableLanguage: ['cmn', 'en'],
     telephone: '+442079460321',
     areaServed: ['GB'],
     hoursAvailable: [
