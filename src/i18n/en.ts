@@ -1,7 +1,7 @@
 /** English UI strings. This file defines the keys every other locale must translate. */
 export const en = {
   'skip.link': 'Skip to content',
-  'header.home': 'Help Center home',
+  'header.home': '{name} home',
   'nav.primary': 'Main',
   'nav.language': 'Language',
   'nav.contact': 'Contact support',

@@ -3,7 +3,7 @@ import type { Messages } from './en.ts';
 /** 简体中文界面文案。键与 en.ts 一一对应,缺一个类型检查就会报错。 */
 export const zhCn: Messages = {
   'skip.link': '跳到正文',
-  'header.home': '帮助中心首页',
+  'header.home': '{name}首页',
   'nav.primary': '主导航',
   'nav.language': '语言',
   'nav.contact': '联系客服',

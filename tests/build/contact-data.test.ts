@@ -51,7 +51,7 @@ test('a non-https URL fails the build', () => {
 test('an unknown region fails the build and lists the known ones', () => {
   buildWithContact(
     (contact) => (channel(contact, 'phone').phones[0].region = 'france'),
-    failsWith(/channels\.2\.phones\.0\.region: channel "phone": unknown region "france": use one of uk, north-america, australia, or add it under regions\./),
+    failsWith(/channels\.2\.phones\.0\.region: channel "phone": unknown region "france": use one of mainland-china, hong-kong, taiwan, singapore, uk, north-america, australia, or add it under regions\./),
   );
 });
 
@@ -65,14 +65,14 @@ test('an unknown time zone fails the build', () => {
 test('overlapping hours fail the build', () => {
   buildWithContact(
     (contact) =>
-      channel(contact, 'phone').availability[2].hours.push({ days: ['fri'], open: '19:00', close: '21:00' }),
+      channel(contact, 'phone').availability[6].hours.push({ days: ['fri'], open: '19:00', close: '21:00' }),
     failsWith(/channel "phone", region "australia": the fri shift from 08:00 overlaps the fri shift from 19:00/),
   );
 });
 
 test('inverted hours fail the build with the overnight fix', () => {
   buildWithContact(
-    (contact) => (channel(contact, 'phone').availability[2].hours[1] = { days: ['sat'], open: '17:00', close: '09:00' }),
+    (contact) => (channel(contact, 'phone').availability[6].hours[1] = { days: ['sat'], open: '17:00', close: '09:00' }),
     failsWith(/close "09:00" is not after open "17:00" \(sat\): swap them, or write close: "09:00 next day"/),
   );
 });
@@ -91,7 +91,7 @@ test('a category recommending a channel that does not exist fails the build', ()
   });
   try {
     assert.notEqual(result.status, 0, 'the build must fail');
-    assert.match(result.output, /categories\.yaml: payments\.channel: "fax" is not a channel in contact\.yaml\. Fix: use one of chat, email, phone, social, help-center\./);
+    assert.match(result.output, /categories\.yaml: payments\.channel: "fax" is not a channel in contact\.yaml\. Fix: use one of chat, email, phone, social, upload, help-center\./);
   } finally {
     cleanUp(result);
   }
@@ -102,12 +102,12 @@ test('a production build refuses placeholder contact data and lists every placeh
     () => {},
     failsWith(
       /channels\.0\.url: "https:\/\/okpay\.example\/chat" is a placeholder \(a reserved example domain\); a production build \(OKPAY_PRODUCTION=1\) refuses it/,
-      /channels\.2\.phones\.0\.number: "\+442079460321" is a placeholder \(UK Ofcom drama range\)/,
-      /channels\.2\.phones\.1\.number: "\+12025550147" is a placeholder \(North American 555-0100 to 555-0199 fiction range\)/,
-      /channels\.2\.phones\.3\.number: "\+61491570156" is a placeholder \(Australian ACMA mobile fiction range\)/,
+      /channels\.2\.phones\.0\.number: "\+864000000000" is a placeholder \(Mainland China placeholder, no fiction range there\)/,
+      /channels\.2\.phones\.4\.number: "\+442079460321" is a placeholder \(UK Ofcom drama range\)/,
+      /channels\.2\.phones\.5\.number: "\+12025550147" is a placeholder \(North American 555-0100 to 555-0199 fiction range\)/,
       /channels\.1\.emails\.0: "support@okpay\.example" is a placeholder/,
       /channels\.3\.social\.1\.url: "https:\/\/x\.example\/okpay_support" is a placeholder/,
-      /channels\.4\.webDomains\.0: "help\.okpay\.example" is a placeholder/,
+      /channels\.5\.webDomains\.0: "help\.okpay\.example" is a placeholder/,
     ),
     { OKPAY_PRODUCTION: '1' },
   );

@@ -7,28 +7,23 @@ export function supportIds(support: readonly string[] | undefined, category: Pic
   return support ? [...new Set(support)] : [category.channel];
 }
 
-/** An article is urgent when the first channel it offers is the one for urgent problems. */
-export function isUrgent(ids: readonly string[], channels: readonly Pick<ContactChannelData, 'id' | 'urgent'>[]): boolean {
-  return channels.find((c) => c.id === ids[0])?.urgent === true;
-}
-
-/** The help box's channels in the article's order; an unknown id is an editor error naming the file. */
+/**
+ * The help box's channels in the article's order. An unknown id is an editor error naming the
+ * file; so is a category channel that does not exist, even where every article names its own.
+ */
 export function supportChannels(
   support: readonly string[] | undefined,
   category: Category,
   contact: Contact,
   where: { file: string; contentDir: string },
 ): ContactChannelData[] {
+  const known = contact.channels.map((c) => c.id);
+  const unknown = (file: string, field: string, id: string) =>
+    new ContentError(file, field, `"${id}" is not a channel in contact.yaml.`, `use one of ${known.join(', ')}.`);
+  if (!known.includes(category.channel)) throw unknown(`${where.contentDir}categories.yaml`, `${category.id}.channel`, category.channel);
   return supportIds(support, category).map((id) => {
     const channel = contact.channels.find((c) => c.id === id);
-    if (!channel) {
-      throw new ContentError(
-        support ? where.file : `${where.contentDir}categories.yaml`,
-        support ? 'support' : `${category.id}.channel`,
-        `"${id}" is not a channel in contact.yaml.`,
-        `use one of ${contact.channels.map((c) => c.id).join(', ')}.`,
-      );
-    }
+    if (!channel) throw unknown(where.file, 'support', id);
     return channel;
   });
 }

@@ -100,7 +100,7 @@ export function checkContent(input: ContentInput): ContentReport {
   if (!categories?.data || !home?.data) return { findings: sortFindings(findings), checked, library: undefined };
   const library = libraryOf(sources, categories.data, home, localeCodes, contentDir, findings);
   findings.push(...libraryChecks(library, input, contact?.data?.channels.map((c) => c.id)));
-  findings.push(...supportChecks(library, localeCodes, categories.data, contact?.data));
+  findings.push(...supportChecks(library, localeCodes, categories.data, contact?.data, contentDir));
   return { findings: sortFindings(findings), checked, library };
 }
 

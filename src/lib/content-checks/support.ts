@@ -17,10 +17,18 @@ const tagAt = (channel: string) => new RegExp(`<ContactChannel\\b[^>]*?\\bchanne
  * real channels. In languages with case, a mention that starts a sentence says so (`start`),
  * so it renders "Live chat is…" rather than "live chat is…".
  */
-export function supportChecks(library: Library<CheckedArticle>, locales: readonly string[], categories: readonly Category[], contact: Contact | undefined): Finding[] {
+export function supportChecks(
+  library: Library<CheckedArticle>,
+  locales: readonly string[],
+  categories: readonly Category[],
+  contact: Contact | undefined,
+  contentDir: string,
+): Finding[] {
   if (!contact) return [];
   const known = contact.channels.map((c) => c.id);
-  const findings: Finding[] = [];
+  const findings: Finding[] = categories
+    .filter((c) => !known.includes(c.channel))
+    .map((c) => error(`${contentDir}categories.yaml`, 1, `${c.id}.channel`, `"${c.channel}" is not a channel in contact.yaml.`, `use one of ${known.join(', ')}.`));
   for (const locale of locales) {
     for (const article of library.articles(locale)) {
       if (!article.entry.valid) continue;

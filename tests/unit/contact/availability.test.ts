@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { channelStatus, formatTime, helpPlan, regionForTimeZone, type AvailabilityData } from '../../../src/lib/contact/availability.ts';
-import { supportIds, isUrgent } from '../../../src/lib/contact/support.ts';
+import { supportChannels, supportIds } from '../../../src/lib/contact/support.ts';
 import { shippedContact } from './fixture.ts';
 
 /** The shipped contact data as the pages hand it to the browser. */
@@ -60,12 +60,15 @@ test('an urgent article always has a channel open 24/7 in the visitor\'s region'
   }
 });
 
-test('an article without support uses its category\'s channel; it is urgent when the urgent channel comes first', () => {
-  const { channels } = shippedContact();
+test('an article without support uses its category\'s channel; unknown ids name the file or categories.yaml', () => {
+  const contact = shippedContact();
+  const category = { id: 'payments', channel: 'email' } as Parameters<typeof supportChannels>[1];
+  const where = { file: 'content/en/payments/pay.mdx', contentDir: 'content/' };
   assert.deepEqual(supportIds(undefined, { channel: 'chat' }), ['chat']);
   assert.deepEqual(supportIds(['phone', 'email', 'phone'], { channel: 'chat' }), ['phone', 'email']);
-  assert.equal(isUrgent(['phone', 'email'], channels), true);
-  assert.equal(isUrgent(['chat', 'phone'], channels), false);
+  assert.deepEqual(supportChannels(['phone', 'upload'], category, contact, where).map((c) => c.id), ['phone', 'upload']);
+  assert.throws(() => supportChannels(['fax'], category, contact, where), /^ContentError: content\/en\/payments\/pay\.mdx: support: "fax" is not a channel in contact\.yaml\. Fix: use one of chat, email, phone, social, upload, help-center\.$/);
+  assert.throws(() => supportChannels(['email'], { ...category, channel: 'fax' }, contact, where), /^ContentError: content\/categories\.yaml: payments\.channel: "fax"/);
 });
 
 test('an opening today reads as a time, a later one with its weekday, in the visitor\'s zone', () => {
