@@ -1,12 +1,11 @@
 import { getEntry } from 'astro:content';
 import site from '../site.config.ts';
 import type { Contact, ContactChannelData } from '../schemas/contact.ts';
-import type { Category } from '../schemas/category.ts';
-import { recommendedChannel } from '../lib/contact/channels.ts';
+import { urls } from './page.ts';
 
 let contact: Promise<Contact> | undefined;
 
-const contentPrefix = `${site.contentDir.replace(/\/+$/, '')}/`;
+export const contentPrefix = `${site.contentDir.replace(/\/+$/, '')}/`;
 
 /** The validated contact data, read once per build. */
 export function getContact(): Promise<Contact> {
@@ -18,7 +17,12 @@ export function getContact(): Promise<Contact> {
   return contact;
 }
 
-/** The support channel recommended under a category's articles (categories.yaml `channel`). */
-export async function channelForCategory(category: Category): Promise<ContactChannelData> {
-  return recommendedChannel(category, await getContact(), contentPrefix);
+/**
+ * Where a channel opens: its own address (chat, secure upload), this help center's home for the
+ * help-center channel (this deployment and base path, not the production origin in the data), or
+ * its card on the contact page for channels without one.
+ */
+export function channelHref(channel: ContactChannelData, locale: string): string {
+  if (!channel.url) return `${urls.contact(locale)}#channel-${channel.id}`;
+  return new URL(channel.url).origin === new URL(site.url).origin ? urls.home(locale) : channel.url;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidPhoneNumber } from 'libphonenumber-js';
+import { isValidPhoneNumber, parsePhoneNumber } from 'libphonenumber-js/max';
 import { slugPattern } from '../lib/routes.ts';
 import { isTimeZone, parseTime, scheduleProblems, weekdays } from '../lib/contact/hours.ts';
 import { localizedText } from './localized.ts';
@@ -93,6 +93,14 @@ export function contactSchema(localeCodes: readonly string[]) {
           error: 'timeZone is not a known IANA time zone: write one like "Europe/London", "America/New_York" or "Asia/Shanghai".',
         })
         .describe('IANA time zone the region\'s opening hours are written in.'),
+      nearbyTimeZones: z
+        .array(
+          z.string().refine(isTimeZone, {
+            error: 'nearbyTimeZones lists IANA time zones, e.g. [America/Los_Angeles, America/Chicago].',
+          }),
+        )
+        .default([])
+        .describe('Other time zones whose visitors this region serves (Los Angeles → United States & Canada); the region picker starts there.'),
       countries: z
         .array(z.string().regex(/^[A-Z]{2}$/, { error: 'A country is an ISO 3166 code in capitals, e.g. "GB".' }))
         .min(1, { error: 'List at least one country code, e.g. countries: [GB].' })
@@ -113,6 +121,11 @@ export function contactSchema(localeCodes: readonly string[]) {
   const availability = z.object({
     region: id('uk').describe('Region (from regions) these hours apply to.'),
     hours: schedule,
+    languages: z
+      .array(languageTag)
+      .min(1, { error: 'List the languages agents speak in this region, e.g. languages: [zh-HK, en], or remove the field.' })
+      .optional()
+      .describe("Languages agents answer in for this region, when they differ from the channel's."),
   });
 
   const social = z.object({
@@ -134,6 +147,10 @@ export function contactSchema(localeCodes: readonly string[]) {
       .min(1, { error: 'List the languages the channel serves, e.g. languages: [zh-CN, en].' })
       .default(['zh-CN', 'en'])
       .describe('BCP 47 tags of the languages agents answer in.'),
+    urgent: z
+      .boolean({ error: 'urgent is true or false.' })
+      .default(false)
+      .describe('The channel for urgent problems (hacked, frozen, payments you didn\'t make). An article that names it first always offers a channel open 24/7.'),
     holidayNote: localizedText(localeCodes, 'channel holiday note').optional().describe('What changes on public holidays, per locale.'),
     url: httpsUrl('The channel url').optional().describe('Where the channel opens (chat window, help center), https only.'),
     availability: z
@@ -193,6 +210,22 @@ export function contactSchema(localeCodes: readonly string[]) {
             });
           }
         });
+        for (const dup of duplicates(channel.phones.map((p) => p.region))) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['channels', c, 'phones'],
+            message: `channel "${channel.id}" has two numbers for region "${dup}": keep one line per purpose, or make a separate channel for the other purpose.`,
+          });
+        }
+        channel.phones.forEach((p, i) => {
+          if (isValidPhoneNumber(p.number) && parsePhoneNumber(p.number).getType() === 'MOBILE') {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['channels', c, 'phones', i, 'number'],
+              message: `channel "${channel.id}": "${p.number}" is a mobile number; an official line is a landline or service number, so customers can tell it from a scammer's mobile.`,
+            });
+          }
+        });
         for (const dup of duplicates(channel.availability.map((a) => a.region))) {
           ctx.addIssue({
             code: 'custom',
@@ -201,6 +234,17 @@ export function contactSchema(localeCodes: readonly string[]) {
           });
         }
       });
+      // Urgent articles (those naming the urgent channel first) must always find a channel open.
+      for (const region of contact.channels.some((c) => c.urgent) ? regionIds : []) {
+        const roundTheClock = contact.channels.some((channel) => channel.availability.some((a) => a.region === region && a.hours === '24/7'));
+        if (!roundTheClock) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['regions', regionIds.indexOf(region)],
+            message: `region "${region}" has no channel open 24/7: urgent articles must always offer one. Add "hours: 24/7" for this region to a channel's availability.`,
+          });
+        }
+      }
     });
 }
 

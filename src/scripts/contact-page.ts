@@ -1,42 +1,29 @@
 import { checkContact } from '../lib/contact/check.ts';
-import { openStatus } from '../lib/contact/hours.ts';
-import { describeVerdict, regionForTimeZone, type ContactPageData } from '../lib/contact/page-data.ts';
+import { describeVerdict, type ContactPageData } from '../lib/contact/page-data.ts';
+import { readAvailability, showAvailability, visitorRegion, type AvailabilityPageData } from './availability.ts';
 
-/** Open-now status in the visitor's own time zone for every hours row. */
-function showStatus(data: ContactPageData, now: Date): void {
-  const time = new Intl.DateTimeFormat(data.lang, { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  for (const element of document.querySelectorAll<HTMLElement>('[data-open-status]')) {
-    const schedule = data.schedules.find((s) => s.channel === element.dataset.channel && s.region === element.dataset.region);
-    if (!schedule) continue;
-    const status = openStatus(schedule.hours, schedule.timeZone, now);
-    const { messages } = data;
-    element.textContent = status.open
-      ? status.closesAt
-        ? messages.openUntil.replace('{time}', time.format(status.closesAt))
-        : messages.openAlways
-      : status.opensAt
-        ? messages.closedUntil.replace('{time}', time.format(status.opensAt))
-        : messages.closed;
-    element.dataset.state = status.open ? 'open' : 'closed';
-    element.hidden = false;
-  }
-}
-
-/** Shows one region's numbers and hours; the plain list of all regions stays without JS. */
-function setUpRegionSelector(data: ContactPageData): void {
+/**
+ * The region picker starts at the visitor's region (its own or a nearby time zone) and narrows
+ * every hours list to the chosen region; the badges follow the choice.
+ */
+function setUpRegions(data: AvailabilityPageData): void {
   const picker = document.querySelector<HTMLElement>('[data-region-picker]');
   const select = picker?.querySelector('select');
-  if (!picker || !select) return;
+  const region = () => (select?.value ? select.value : undefined);
   const apply = () => {
     for (const row of document.querySelectorAll<HTMLElement>('[data-region]')) {
-      row.hidden = select.value !== '' && row.dataset.region !== select.value;
+      row.hidden = region() !== undefined && row.dataset.region !== region();
     }
+    showAvailability(data, region(), new Date());
   };
-  const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  select.value = regionForTimeZone(data.regions, visitorZone) ?? '';
-  select.addEventListener('change', apply);
-  picker.hidden = false;
+  if (picker && select) {
+    select.value = visitorRegion(data) ?? '';
+    select.addEventListener('change', apply);
+    picker.hidden = false;
+  }
   apply();
+  // Keep the status right for a page left open across an opening or closing time.
+  setInterval(() => showAvailability(data, region(), new Date()), 60_000);
 }
 
 function setUpChecker(data: ContactPageData): void {
@@ -68,9 +55,7 @@ function setUpChecker(data: ContactPageData): void {
 const source = document.getElementById('contact-data');
 if (source?.textContent) {
   const data = JSON.parse(source.textContent) as ContactPageData;
-  showStatus(data, new Date());
-  setUpRegionSelector(data);
   setUpChecker(data);
-  // Keep the status right for a page left open across an opening or closing time.
-  setInterval(() => showStatus(data, new Date()), 60_000);
 }
+const availability = readAvailability();
+if (availability) setUpRegions(availability);

@@ -113,3 +113,12 @@ test('a popular article that a locale lacks is reported in home.yaml', () => {
     'error: content/home.yaml:1: popular: "payments/refund" has no en article. Fix: write content/en/payments/refund.mdx or remove "payments/refund" from the list.',
   ]);
 });
+
+test('a channel the text sends the reader to but the help box does not offer fails, as do unknown support ids and an English mention starting a sentence in lower case', () => {
+  assert.deepEqual(messagesFor('support-mismatch'), [
+    'error: content/en/payments/pay.mdx:20: ContactChannel: <ContactChannel channel="chat" /> starts a sentence, so its label would be written in lower case. Fix: write <ContactChannel channel="chat" start /> there.',
+    `error: content/en/payments/pay.mdx:20: support: the text sends the reader to <ContactChannel channel="chat">, but the "Still need help?" box offers only the category's channel (email). Fix: add it to the frontmatter, e.g. support: [email, chat], most fitting channel first; or change the text.`,
+    'error: content/zh-cn/payments/pay.mdx:5: support: "fax" is not a channel in content/contact.yaml. Fix: use one of chat, email.',
+    `error: content/zh-cn/payments/pay.mdx:21: support: the text sends the reader to <ContactChannel channel="chat">, but the "Still need help?" box offers only [email, fax]. Fix: add it to the frontmatter, e.g. support: [email, chat], most fitting channel first; or change the text.`,
+  ]);
+});

@@ -40,7 +40,7 @@ test('a non-https channel URL is refused', () => {
 test('an unknown region is refused with the known ones', () => {
   failsWith(
     messagesWithContact((contact) => (channel(contact, 'phone').phones[0].region = 'france')),
-    /channels\.phones\.region: .* Fix: channel "phone": unknown region "france": use one of uk, north-america, australia, or add it under regions\./,
+    /channels\.phones\.region: .* Fix: channel "phone": unknown region "france": use one of mainland-china, hong-kong, taiwan, singapore, uk, north-america, australia, or add it under regions\./,
   );
 });
 
@@ -50,14 +50,14 @@ test('an unknown time zone is refused', () => {
 
 test('overlapping hours are refused', () => {
   failsWith(
-    messagesWithContact((contact) => channel(contact, 'phone').availability[2].hours.push({ days: ['fri'], open: '19:00', close: '21:00' })),
+    messagesWithContact((contact) => channel(contact, 'phone').availability.find((a: Yaml) => a.region === 'australia').hours.push({ days: ['fri'], open: '19:00', close: '21:00' })),
     /channel "phone", region "australia": the fri shift from 08:00 overlaps the fri shift from 19:00/,
   );
 });
 
 test('inverted hours are refused with the overnight fix', () => {
   failsWith(
-    messagesWithContact((contact) => (channel(contact, 'phone').availability[2].hours[1] = { days: ['sat'], open: '17:00', close: '09:00' })),
+    messagesWithContact((contact) => (channel(contact, 'phone').availability.find((a: Yaml) => a.region === 'australia').hours[1] = { days: ['sat'], open: '17:00', close: '09:00' })),
     /close "09:00" is not after open "17:00" \(sat\): swap them, or write close: "09:00 next day"/,
   );
 });

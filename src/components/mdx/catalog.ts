@@ -27,7 +27,7 @@ export const componentCatalog = {
   },
   ContactChannel: {
     purpose: 'an official support channel from content/contact.yaml',
-    attributes: { channel: { required: true } },
+    attributes: { channel: { required: true }, start: { required: false } },
     example: '<ContactChannel channel="email" />',
   },
   Fact: {

@@ -219,7 +219,8 @@ export interface HoursRow {
   times: string;
 }
 
-export function formatHours(hours: readonly Shift[], lang: string, nextDay: string): HoursRow[] {
+/** `everyDay` names a shift that runs all seven days ("Daily"), when given. */
+export function formatHours(hours: readonly Shift[], lang: string, nextDay: string, everyDay?: string): HoursRow[] {
   const dayName = new Intl.DateTimeFormat(lang, { weekday: 'short', timeZone: 'UTC' });
   // 2024-01-01 was a Monday.
   const names = weekdays.map((_, i) => dayName.format(Date.UTC(2024, 0, 1 + i)));
@@ -234,7 +235,7 @@ export function formatHours(hours: readonly Shift[], lang: string, nextDay: stri
       runs.push(end === start ? names[start]! : `${names[start]}${end - start > 1 ? '–' : ', '}${names[end]}`);
     }
     const close = shift.close.replace(' next day', ` ${nextDay}`);
-    rows.push({ days: runs.join(', '), times: `${shift.open}–${close}` });
+    rows.push({ days: everyDay && indexes.length === 7 ? everyDay : runs.join(', '), times: `${shift.open}–${close}` });
   }
   return rows;
 }

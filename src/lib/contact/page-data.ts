@@ -1,21 +1,15 @@
 import type { OfficialContacts, Verdict } from './check.ts';
-import type { Hours } from './hours.ts';
 
 /**
- * What the contact page hands its script (as JSON in the page): schedules for the open-now
- * status, the official identifiers for the checker, and the words to show, in the page's language.
+ * What the contact page hands its checker (as JSON in the page): the official identifiers and
+ * the words to show, in the page's language. Opening hours travel separately (AvailabilityData).
  */
 export interface ContactPageData {
   lang: string;
-  schedules: { channel: string; region: string; timeZone: string; hours: Hours }[];
   regions: { id: string; name: string; timeZone: string }[];
   channels: Record<string, string>;
   official: OfficialContacts;
   messages: {
-    openAlways: string;
-    openUntil: string;
-    closedUntil: string;
-    closed: string;
     empty: string;
     official: string;
     officialRegion: string;
@@ -44,9 +38,4 @@ export function describeVerdict(verdict: Verdict, data: Pick<ContactPageData, 'c
     case 'unofficial':
       return { text: fill(messages.unofficial, { value: verdict.value }), advice: messages.advice, ok: false };
   }
-}
-
-/** The region whose time zone the visitor is in, if any. */
-export function regionForTimeZone(regions: ContactPageData['regions'], timeZone: string): string | undefined {
-  return regions.find((r) => r.timeZone === timeZone)?.id;
 }

@@ -14,6 +14,11 @@ const fictionRanges: { pattern: RegExp; name: string }[] = [
   { pattern: /^1\d{3}55501\d{2}$/, name: 'North American 555-0100 to 555-0199 fiction range' },
   { pattern: /^61(25550|37010|77010|87010)\d{4}$/, name: 'Australian ACMA fiction range' },
   { pattern: /^61491570\d{3}$/, name: 'Australian ACMA mobile fiction range' },
+  // No fiction range exists in these countries: the repository uses all-zero service numbers.
+  { pattern: /^864000000000$/, name: 'Mainland China placeholder, no fiction range there' },
+  { pattern: /^852800000000$/, name: 'Hong Kong placeholder, no fiction range there' },
+  { pattern: /^886800000000$/, name: 'Taiwan placeholder, no fiction range there' },
+  { pattern: /^6518000000000$/, name: 'Singapore placeholder, no fiction range there' },
 ];
 
 export interface Placeholder {

@@ -44,6 +44,6 @@ export function proseOf(text: string): string {
 }
 
 /** Inline code spans blanked to spaces, so columns stay where the editor sees them. */
-function withoutInlineCode(text: string): string {
+export function withoutInlineCode(text: string): string {
   return text.replace(/(`+)[^`]*?\1/g, (span) => ' '.repeat(span.length));
 }

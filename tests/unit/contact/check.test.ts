@@ -21,7 +21,7 @@ test('official phone numbers are recognised in every common writing, with their 
   }
   assert.equal((verdictOf('1 (202) 555-0147') as { region?: string }).region, 'north-america');
   assert.equal((verdictOf('(202) 555-0147') as { region?: string }).region, 'north-america');
-  assert.equal((verdictOf('0491 570 156') as { region?: string }).region, 'australia');
+  assert.equal((verdictOf('(02) 5550 1234') as { region?: string }).region, 'australia');
 });
 
 test('full-width digits are the same phone number', () => {

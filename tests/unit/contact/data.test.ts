@@ -11,7 +11,7 @@ test('the JSON-LD has one ContactPoint per phone number with its area, languages
   assert.deepEqual(uk, {
     '@type': 'ContactPoint',
     contactType: 'Phone hotline',
-    availableLanguage: ['zh-CN', 'en'],
+    availableLanguage: ['cmn', 'en'],
     telephone: '+442079460321',
     areaServed: ['GB'],
     hoursAvailable: [
@@ -32,10 +32,10 @@ test('the JSON-LD has one ContactPoint per phone number with its area, languages
 test('every shipped contact value is recognised as a placeholder', () => {
   const found = placeholderValues(shippedContact());
   const values = found.map((p) => p.value);
-  for (const expected of ['+442079460321', '+12025550147', '+61255501234', '+61491570156', 'support@okpay.example', 'okpay.example', 'https://weibo.example/OKPayHelp', 'https://help.okpay.example/']) {
+  for (const expected of ['+442079460321', '+12025550147', '+61255501234', '+864000000000', '+852800000000', '+886800000000', '+6518000000000', 'support@okpay.example', 'okpay.example', 'https://weibo.example/OKPayHelp', 'https://help.okpay.example/']) {
     assert.ok(values.includes(expected), `${expected} is flagged`);
   }
-  assert.deepEqual(found.find((p) => p.value === '+442079460321')?.path, ['channels', 2, 'phones', 0, 'number']);
+  assert.deepEqual(found.find((p) => p.value === '+442079460321')?.path, ['channels', 2, 'phones', 4, 'number']);
 });
 
 test('verified real-looking values are not placeholders', () => {
