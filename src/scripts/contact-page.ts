@@ -1,6 +1,5 @@
-import { checkContact } from '../lib/contact/check.ts';
 import { openStatus } from '../lib/contact/hours.ts';
-import { describeVerdict, regionForTimeZone, type ContactPageData } from '../lib/contact/page-data.ts';
+import { regionForTimeZone, type ContactPageData } from '../lib/contact/page-data.ts';
 
 /** Open-now status in the visitor's own time zone for every hours row. */
 function showStatus(data: ContactPageData, now: Date): void {
@@ -39,38 +38,11 @@ function setUpRegionSelector(data: ContactPageData): void {
   apply();
 }
 
-function setUpChecker(data: ContactPageData): void {
-  const form = document.querySelector<HTMLFormElement>('[data-contact-check]');
-  const input = form?.querySelector('input');
-  const result = document.querySelector<HTMLElement>('[data-check-result]');
-  if (!form || !input || !result) return;
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const verdict = checkContact(input.value, data.official);
-    const { text, advice, ok } = describeVerdict(verdict, data);
-    const heading = document.createElement('p');
-    heading.className = 'check-result__verdict';
-    heading.textContent = text;
-    result.replaceChildren(heading);
-    if (advice) {
-      const next = document.createElement('p');
-      next.textContent = advice;
-      result.append(next);
-    }
-    result.dataset.verdict = verdict.verdict;
-    result.classList.toggle('check-result--ok', ok);
-    result.classList.toggle('check-result--danger', verdict.verdict === 'unofficial' || verdict.verdict === 'lookalike');
-  });
-  form.hidden = false;
-  document.querySelector<HTMLElement>('[data-check-fallback]')?.remove();
-}
-
 const source = document.getElementById('contact-data');
 if (source?.textContent) {
   const data = JSON.parse(source.textContent) as ContactPageData;
   showStatus(data, new Date());
   setUpRegionSelector(data);
-  setUpChecker(data);
   // Keep the status right for a page left open across an opening or closing time.
   setInterval(() => showStatus(data, new Date()), 60_000);
 }
