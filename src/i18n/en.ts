@@ -103,6 +103,7 @@ export const en = {
   'contact.check.unknown.unrecognised': 'The checker can’t read this as a phone number, email address, web address or handle. Compare it with the official list below.',
   'contact.check.unknown.networkNeeded': '“{value}” is official on one network only. Choose where you saw this account, then check again.',
   'contact.check.advice': 'What to do: don’t call back, reply or click links, and never share a password or code. Report it to OKPay through one of the official channels on this page.',
+  'contact.check.unavailable': 'The checker could not load. Compare the contact with the official list below: anything not on it is not OKPay.',
   'contact.official': 'All official contacts',
   'help.recommended': 'For this topic we recommend:',
   'feedback.title': 'Was this article helpful?',

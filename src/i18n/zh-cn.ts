@@ -105,6 +105,7 @@ export const zhCn: Messages = {
   'contact.check.unknown.unrecognised': '无法识别为电话号码、邮箱、网址或账号。请对照下面的官方联系方式列表。',
   'contact.check.unknown.networkNeeded': '“{value}”只在一个平台上是官方账号。请选择您看到这个账号的平台，然后重新核验。',
   'contact.check.advice': '请这样做：不要回拨、回复或点击链接，绝不要透露密码或验证码。请通过本页列出的官方渠道向 OKPay 举报。',
+  'contact.check.unavailable': '核验工具未能加载。请对照下面的官方联系方式列表：不在列表中的都不是 OKPay。',
   'contact.official': '全部官方联系方式',
   'help.recommended': '这类问题建议使用：',
   'feedback.title': '这篇文章对你有帮助吗？',

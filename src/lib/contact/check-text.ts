@@ -1,12 +1,17 @@
 import type { ContactKind, ImitationReason, OfficialContacts, UnknownReason, Verdict } from './check.ts';
 
-/** What the checker's script reads from its page: the official values and the words for each answer. */
-export interface CheckerData {
-  official: OfficialContacts;
+/** What the checker's script reads from its page: where the official values are, and the words for each answer. */
+export interface CheckerPageData {
+  /** URL of the official values (src/pages/contact-checker.json.ts), fetched on first use. */
+  officialUrl: string;
   /** Channel id → label, region id → name, in the page's language. */
   channels: Record<string, string>;
   regions: Record<string, string>;
   texts: CheckerTexts;
+}
+
+export interface CheckerData extends Omit<CheckerPageData, 'officialUrl'> {
+  official: OfficialContacts;
 }
 
 export interface CheckerTexts {
@@ -17,6 +22,8 @@ export interface CheckerTexts {
   unknown: Record<UnknownReason, string>;
   judged: Record<ContactKind, string>;
   advice: string;
+  /** The official values could not be loaded. */
+  unavailable: string;
 }
 
 /** The answer as the page shows it: a state for styling and tools, and its sentences. */
