@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { reportedImitations } from '../contact-checker-cases.ts';
 
 /**
  * "Check a contact" in Chromium: every attack of issue 11 is answered as an imitation, real
@@ -25,14 +26,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 const imitations = [
-  'https://evil.com/@okpay.example',
-  'https://okpay-refund.evil/support@okpay.example',
-  'https://evil.com#@okpay.example',
-  'mailto:attacker@evil.com#@okpay.example',
-  'https://evil.com\\.okpay.example/',
-  'support@okpay.example@evil',
-  'okpay.example.evil.com',
-  'okpay-example.com',
+  ...reportedImitations,
   'support@оkpay.example',
   'https://help.okpay.exarnple',
   'ｏｋｐａｙ．ｅｘａｍｐｌｅ',

@@ -3,22 +3,11 @@ import assert from 'node:assert/strict';
 import { checkContact, maxInputLength, type Verdict } from '../../../src/lib/contact/check.ts';
 import { officialContacts } from '../../../src/lib/contact/official.ts';
 import { shippedContact } from './fixture.ts';
+import { reportedImitations } from '../../contact-checker-cases.ts';
 
 const official = officialContacts(shippedContact());
 const verdictOf = (input: string, network?: string) => checkContact(input, official, network);
 const field = <K extends string>(verdict: Verdict, key: K) => (verdict as Record<K, unknown>)[key];
-
-/** The attacks of issue 11, each of which the first checker called official. */
-const reportedImitations = [
-  'https://evil.com/@okpay.example',
-  'https://okpay-refund.evil/support@okpay.example',
-  'https://evil.com#@okpay.example',
-  'mailto:attacker@evil.com#@okpay.example',
-  'https://evil.com\\.okpay.example/',
-  'support@okpay.example@evil',
-  'okpay.example.evil.com',
-  'okpay-example.com',
-];
 
 for (const input of reportedImitations) {
   test(`"${input}" is an imitation, never official`, () => {
