@@ -1,5 +1,3 @@
-import { checkContact } from '../lib/contact/check.ts';
-import { describeVerdict, type ContactPageData } from '../lib/contact/page-data.ts';
 import { readAvailability, showAvailability, visitorRegion, type AvailabilityPageData } from './availability.ts';
 
 /**
@@ -26,36 +24,5 @@ function setUpRegions(data: AvailabilityPageData): void {
   setInterval(() => showAvailability(data, region(), new Date()), 60_000);
 }
 
-function setUpChecker(data: ContactPageData): void {
-  const form = document.querySelector<HTMLFormElement>('[data-contact-check]');
-  const input = form?.querySelector('input');
-  const result = document.querySelector<HTMLElement>('[data-check-result]');
-  if (!form || !input || !result) return;
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const verdict = checkContact(input.value, data.official);
-    const { text, advice, ok } = describeVerdict(verdict, data);
-    const heading = document.createElement('p');
-    heading.className = 'check-result__verdict';
-    heading.textContent = text;
-    result.replaceChildren(heading);
-    if (advice) {
-      const next = document.createElement('p');
-      next.textContent = advice;
-      result.append(next);
-    }
-    result.dataset.verdict = verdict.verdict;
-    result.classList.toggle('check-result--ok', ok);
-    result.classList.toggle('check-result--danger', verdict.verdict === 'unofficial' || verdict.verdict === 'lookalike');
-  });
-  form.hidden = false;
-  document.querySelector<HTMLElement>('[data-check-fallback]')?.remove();
-}
-
-const source = document.getElementById('contact-data');
-if (source?.textContent) {
-  const data = JSON.parse(source.textContent) as ContactPageData;
-  setUpChecker(data);
-}
 const availability = readAvailability();
 if (availability) setUpRegions(availability);

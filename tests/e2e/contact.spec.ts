@@ -139,37 +139,7 @@ test.describe('the contact page at 320 px', () => {
   }
 });
 
-test.describe('check a contact', () => {
-  const check = async (page: Page, label: string, button: string, value: string) => {
-    await page.getByLabel(label).fill(value);
-    await page.getByRole('button', { name: button, exact: true }).click();
-    return page.locator('[data-check-result]');
-  };
-
-  test('English: an official number in another format, a lookalike email and an unknown website', async ({ page }) => {
-    await page.goto('/en/contact/');
-    const label = 'Phone number, email, web address or social handle';
-    await expect(await check(page, label, 'Check', '+44 (0)20 7946-0321')).toContainText(
-      'Official: this is the OKPay Phone hotline for United Kingdom.',
-    );
-    const lookalike = await check(page, label, 'Check', 'support@оkpay.example');
-    await expect(lookalike).toContainText('Not official. “support@оkpay.example” imitates the official “support@okpay.example” with lookalike characters (“о” U+043E)');
-    await expect(lookalike).toContainText('Don’t call back');
-    await expect(await check(page, label, 'Check', 'https://okpay-verify.test/login')).toContainText('Not official. “okpay-verify.test” is not an OKPay contact.');
-    await expect(await check(page, label, 'Check', '@OKPayHelp')).toContainText('Official: this is OKPay Social media (Weibo @okpayhelp).');
-  });
-
-  test('Chinese: full-width digits of an official number and an unknown number', async ({ page }) => {
-    await page.goto('/zh-cn/contact/');
-    const label = '电话号码、邮箱、网址或社交媒体账号';
-    await expect(await check(page, label, '核验', '＋１ ２０２ ５５５ ０１４７')).toContainText('官方渠道：这是 OKPay 美国和加拿大客服热线。');
-    const unknown = await check(page, label, '核验', '0044 20 7946 0999');
-    await expect(unknown).toContainText('不是官方渠道。');
-    await expect(unknown).toContainText('不要回拨');
-  });
-});
-
-test('an article\'s help box offers the channels its text names, linking to where each opens', async ({ page }) => {
+test('an article recommends its category\'s channel and links to that channel\'s card', async ({ page }) => {
   await page.goto('/en/payments/request-refund/');
   const help = page.getByRole('complementary', { name: 'Still need help?' });
   await expect(help.getByRole('link', { name: 'Email' })).toHaveAttribute('href', '/en/contact/#channel-email');
