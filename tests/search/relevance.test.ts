@@ -9,12 +9,12 @@ const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 /**
  * The tuning set (golden.<locale>.yaml): the pipeline and weights are tuned on it, so its
  * figures say how well the tuning went, not how search does on unseen queries; that is the
- * held-out set's job (tests/search/heldout/). Minimum shares, from the measured rates
- * (docs/search.md) with a margin so one regression fails CI.
+ * held-out set's job (tests/search/heldout/). Minimum shares: what the set measures (docs/search.md)
+ * minus one query, so one regression fails CI.
  */
 const thresholds: Record<string, { top1: number; top3: number }> = {
-  'zh-cn': { top1: 0.9, top3: 0.95 },
-  en: { top1: 0.9, top3: 0.95 },
+  'zh-cn': { top1: 42 / 49, top3: 46 / 49 },
+  en: { top1: 41 / 47, top3: 43 / 47 },
 };
 
 for (const { code, lang } of site.locales) {
