@@ -158,3 +158,12 @@ test('the Traditional table covers only characters the index uses; a synonym set
   assert.equal(applySynonyms(simplified, [{ means: '账户', words: ['帐户'] }]), '账户冻结');
   assert.equal(table['雲'], undefined, 'characters the index never uses are left out');
 });
+
+test('topic counts are those of the query’s results, and each equals what the topic lists', async () => {
+  const { facetCounts, inCategory } = await import('../../src/lib/search/facets.ts');
+  const results = [{ category: 'Payments' }, { category: 'Security' }, { category: 'Payments' }, {}];
+  const counts = facetCounts(results);
+  assert.deepEqual(counts, [['Payments', 2], ['Security', 1]]);
+  for (const [name, count] of counts) assert.equal(inCategory(results, name).length, count);
+  assert.equal(inCategory(results, '').length, 4);
+});

@@ -36,3 +36,17 @@ test('a word spans as many index positions as the segmenter makes of it', () => 
   assert.equal(wordSpan('客服', 'zh-cn'), 2);
   assert.equal(wordSpan('password', 'en'), 1);
 });
+
+test('pinyin is read as the index’s Chinese words, with or without spaces or tone marks', async () => {
+  const { fromPinyin } = await import('../../src/lib/search/pinyin.ts');
+  const { buildPinyinTable } = await import('../../src/lib/search/pinyin-table.ts');
+  const table = buildPinyinTable({ 退款: 5, 密码: 9, 忘记: 3, 银行: 4, 女儿: 1 });
+  assert.equal(fromPinyin('tuikuan', table), '退款');
+  assert.equal(fromPinyin('tui kuan', table), '退款');
+  assert.equal(fromPinyin('Tuì kuǎn', table), '退款');
+  assert.equal(fromPinyin('wangjimima', table), '忘记 密码');
+  assert.equal(fromPinyin('yinhang', table), '银行', 'the word is read as a whole (háng, not xíng)');
+  assert.equal(fromPinyin('nv er', table), '女儿');
+  assert.equal(fromPinyin('refund', table), undefined, 'letters that are not pinyin of index words');
+  assert.equal(fromPinyin('退款', table), undefined);
+});

@@ -3,6 +3,7 @@ import { applySynonyms } from './synonyms.ts';
 import { toSimplified, type T2sTable } from './t2s.ts';
 import { hasHan, normalizeQuery } from './text.ts';
 import { closeWords, correctTypos, type Vocabulary } from './typos.ts';
+import { fromPinyin, type PinyinTable } from './pinyin.ts';
 import { stopwordsFor } from './stopwords.ts';
 import { queryWords, wordSpan, type WordTable } from './words.ts';
 
@@ -31,7 +32,7 @@ export type Engine<H extends Hit> = (query: string) => Promise<H[]>;
 
 export interface Outcome<H extends Hit> {
   hits: H[];
-  /** Set when a typo was corrected: the query whose results are shown. */
+  /** Set when a typo was corrected or pinyin read as Chinese: the query whose results are shown. */
   correctedTo?: string;
   /** Close terms to offer when nothing was found. */
   suggestions: string[];
@@ -159,7 +160,14 @@ export async function runQuery<H extends Hit>(
   engine: Engine<H>,
   data: SearchData,
   locale: string,
-  { correct = true }: { correct?: boolean } = {},
+  {
+    correct = true,
+    pinyin,
+  }: {
+    correct?: boolean;
+    /** Chinese locales: loads the pinyin table, only when a Latin query finds nothing as typed. */
+    pinyin?: () => Promise<PinyinTable>;
+  } = {},
 ): Promise<Outcome<H>> {
   const query = prepareQuery(typed, data);
   if (!query) return { hits: [], suggestions: [] };
@@ -171,6 +179,12 @@ export async function runQuery<H extends Hit>(
   if (corrected) {
     const fixed = await withSynonyms(corrected, engine, data, locale);
     if (fixed.length) [hits, correctedTo] = [fixed, corrected];
+  }
+  // Typed in pinyin on a Latin keyboard (tuikuan, tui kuan): read it as the index's Chinese words.
+  const chinese = correct && pinyin && hits.length === 0 && !hasHan(query) ? fromPinyin(query, await pinyin()) : undefined;
+  if (chinese) {
+    const found = await withSynonyms(chinese, engine, data, locale);
+    if (found.length) [hits, correctedTo] = [found, chinese];
   }
   const outcome: Outcome<H> = { hits, suggestions: hits.length ? [] : suggestTerms(query, data) };
   if (correctedTo) outcome.correctedTo = correctedTo;
