@@ -53,8 +53,7 @@ async function withSynonyms<H extends Hit>(query: string, engine: Engine<H>, dat
   const expanded = applySynonyms(query, data.synonyms);
   if (expanded === query) return rankedSearch(query, engine, data, locale);
   // The articles' own word first; the customer's word still finds pages that use it too.
-  const canonical = await rankedSearch(expanded, engine, data, locale);
-  const original = await rankedSearch(query, engine, data, locale);
+  const [canonical, original] = await Promise.all([rankedSearch(expanded, engine, data, locale), rankedSearch(query, engine, data, locale)]);
   return mergeHits(canonical, original);
 }
 
@@ -103,10 +102,7 @@ function evidence(hit: Hit, span: number): number {
 async function rankedSearch<H extends Hit>(query: string, engine: Engine<H>, data: SearchData, locale: string): Promise<H[]> {
   const words = queryWords(query, locale, data.words, stopwordsFor(locale));
   if (words.length === 0) return [];
-  // One at a time: Pagefind answers concurrent searches that need the same unloaded index chunk
-  // with partial results.
-  const perWord: H[][] = [];
-  for (const word of words) perWord.push(await engine(word));
+  const perWord = await Promise.all(words.map((word) => engine(word)));
   const pages = Math.max(data.pages, 1);
   const totals = new Map<string, { hit: H; score: number; held: number }>();
   let information = 0;
