@@ -89,7 +89,9 @@ function renderFilters(config: SearchConfig, root: HTMLElement, state: State, co
   };
   if (state.category && !counts.some(([name]) => name === state.category)) counts = [...counts, [state.category, 0]];
   choices.replaceChildren(choice('', message(config, 'allTopics'), total), ...counts.map(([name, count]) => choice(name, name, count)));
-  group.dataset.ready = '';
+  // Nothing found: no topics to narrow down.
+  if (total) group.dataset.ready = '';
+  else delete group.dataset.ready;
 }
 
 /** Filters only narrow a search: an empty results page shows none (and so does not shift). */

@@ -20,7 +20,7 @@ const locales: Locale[] = [
 
 for (const l of locales) {
   test.describe(`search in ${l.code}`, () => {
-    test('results appear as you type, with category, highlighted excerpt and the result count announced', async ({ page }) => {
+    test('results appear as you type: the top one with its answer, others with highlighted excerpts, all with category; the count is announced', async ({ page }) => {
       await page.goto(`/${l.code}/`);
       // Before the first focus it is a plain search box; focusing it turns it into the combobox.
       await expect(page.getByRole('searchbox', { name: l.box }).last()).toHaveAttribute('id', 'hero-search');
@@ -32,7 +32,8 @@ for (const l of locales) {
       const listbox = page.getByRole('listbox', { name: l.listbox });
       const first = listbox.getByRole('option').first();
       await expect(first).toHaveAttribute('data-url', `/${l.code}/signing-in/reset-password/`);
-      await expect(first.locator('mark').first()).toBeVisible();
+      await expect(first.locator('.search-option__answer')).not.toBeEmpty();
+      await expect(listbox.locator('.search-option__excerpt mark').first()).toBeVisible();
       await expect(first.locator('.search-option__category')).not.toBeEmpty();
       await expect(page.locator('form[role="search"] [role="status"]').last()).toHaveText(/\d/);
     });
