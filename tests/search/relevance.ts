@@ -43,6 +43,17 @@ export function readSet(set: QuerySet, locale: string): SetQuery[] {
   return raw.map((r) => ({ q: String(r.q), expect: [r.expect].flat(), kind: r.kind }));
 }
 
+/**
+ * Queries that can be measured on this build (each keeps only its built articles) and those whose
+ * articles are all still to be written.
+ */
+export function splitByLibrary(queries: readonly SetQuery[], built: (key: string) => boolean): { counted: SetQuery[]; notInLibrary: SetQuery[] } {
+  return {
+    counted: queries.map((q) => ({ ...q, expect: q.expect.filter(built) })).filter((q) => q.expect.length),
+    notInLibrary: queries.filter((q) => !q.expect.some(built)),
+  };
+}
+
 /** The article key of a result URL, e.g. "/en/payments/request-refund/" → "payments/request-refund". */
 function keyOf(url: string, locale: string): string {
   return url.replace(new RegExp(`^.*?/${locale}/`), '').replace(/\/$/, '');
@@ -54,10 +65,7 @@ function keyOf(url: string, locale: string): string {
  * "not in this library", so a set written for the planned library runs on today's.
  */
 export async function measureRelevance(dist: string, locale: string, lang: string, set: QuerySet = 'golden', ranking?: object): Promise<LocaleReport> {
-  const queries = readSet(set, locale);
-  const built = (key: string) => existsSync(join(dist, locale, key, 'index.html'));
-  const counted = queries.map((q) => ({ ...q, expect: q.expect.filter(built) })).filter((q) => q.expect.length);
-  const notInLibrary = queries.filter((q) => !q.expect.some(built));
+  const { counted, notInLibrary } = splitByLibrary(readSet(set, locale), (key) => existsSync(join(dist, locale, key, 'index.html')));
   const index = await openIndex(dist, lang);
   if (ranking) await index.options({ ranking });
   const data = await readSearchData(dist, locale);
