@@ -120,7 +120,8 @@ async function rankedSearch<H extends Hit>(query: string, engine: Engine<H>, dat
       totals.set(hit.id, entry);
     }
   });
-  const ranked = [...totals.values()].sort((a, b) => b.score - a.score);
+  // Equal scores (two pages that hold the words alike) keep one order everywhere: by page id.
+  const ranked = [...totals.values()].sort((a, b) => b.score - a.score || a.hit.id.localeCompare(b.hit.id));
   // Only common words (idf 0): nothing to weigh them by, so Pagefind's order stands.
   if (information === 0) return ranked.map((e) => e.hit);
   const bestHeld = Math.max(...ranked.map((e) => e.held));
