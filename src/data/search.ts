@@ -26,5 +26,5 @@ export async function getSearchData(locale: string): Promise<SearchData> {
   const articles = (await getLibrary()).articles(locale).map((a) => ({ title: a.title, keywords: a.keywords, body: a.entry.body ?? '' }));
   const synonyms = loadSynonyms(locale);
   const texts = [...articles.flatMap((a) => [a.title, ...a.keywords, a.body]), ...synonyms.flatMap((s) => [s.means, ...s.words])];
-  return buildSearchData(articles, synonyms, buildT2sTable(texts));
+  return buildSearchData(articles, synonyms, buildT2sTable(texts), locale);
 }

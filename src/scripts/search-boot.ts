@@ -1,31 +1,33 @@
 /**
- * The only search code a page runs up front (home, results, category and not-found pages):
- * keyboard shortcuts, and loading the real search when a visitor focuses or types in a box.
+ * The only search code a page runs up front, on every page, under 1 KB (bench:search prints its
+ * size): it fetches nothing until a visitor focuses a search box or presses / or Ctrl/⌘-K (or
+ * opens the results page), then loads the search UI, which loads Pagefind and the index.
+ * The UI is bundled apart and imported by URL (`?worker&url`): importing it as a module would
+ * bring Vite's preload helper, larger than this whole loader.
  */
-type Combobox = typeof import('./search-combobox.ts');
+import uiUrl from './search-ui.ts?worker&url';
+import { searchBox } from './search-box.ts';
 
-let combobox: Promise<Combobox> | undefined;
-
-function start(input: HTMLInputElement): void {
-  combobox ??= import('./search-combobox.ts');
-  void combobox.then((m) => m.enhance(input));
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+let loaded = false;
+function load(): void {
+  if (loaded) return;
+  loaded = true;
+  void import(/* @vite-ignore */ uiUrl);
 }
 
 export function bootSearch(): void {
-  const inputs = [...document.querySelectorAll<HTMLInputElement>('form[data-search-combobox] input[type="search"]')];
-  for (const input of inputs) {
-    input.addEventListener('focus', () => start(input), { once: true });
-    if (document.activeElement === input) start(input);
-  }
-  // "/" and Ctrl/⌘-K go to the page's main box: the large one when there is one.
-  const primary = document.querySelector<HTMLInputElement>('.search-form--hero input[type="search"]') ?? inputs[0];
+  if (document.querySelector('[data-search-page]')) load();
+  document.addEventListener('focusin', ({ target }) => {
+    if (target instanceof HTMLInputElement && target.matches(searchBox)) load();
+  });
+  if (document.activeElement?.matches(searchBox)) load();
   document.addEventListener('keydown', (event) => {
-    const slash = event.key === '/' && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey;
+    const target = event.target as HTMLElement;
+    const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+    const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
     const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
+    // The page's main box: the large one when there is one, else the header's.
+    const primary = document.querySelector<HTMLInputElement>('.search-form--hero input[type="search"]') ?? document.querySelector<HTMLInputElement>(searchBox);
     if (!primary || !(slash || commandK)) return;
     event.preventDefault();
     primary.focus();

@@ -15,11 +15,13 @@ function option(id: string, url: string, className: string): HTMLLIElement {
   return item;
 }
 
-function articleOptions(config: SearchConfig, idPrefix: string, result: PagefindResultData): HTMLLIElement[] {
+function articleOptions(config: SearchConfig, idPrefix: string, result: PagefindResultData, top: boolean): HTMLLIElement[] {
   const main = option(`${idPrefix}`, result.url, 'search-option--article');
   main.append(el('span', 'search-option__title', result.meta.title ?? result.url));
   if (result.meta.category) main.append(el('span', 'search-option__category', result.meta.category));
-  main.append(renderExcerpt(el('span', 'search-option__excerpt'), result.excerpt));
+  // The top result answers first: its one-sentence description in full.
+  if (top && result.meta.description) main.append(el('span', 'search-option__answer', result.meta.description));
+  else main.append(renderExcerpt(el('span', 'search-option__excerpt'), result.excerpt));
   const subs = subResults(result, 2).map((sub, i) => {
     const item = option(`${idPrefix}-${i}`, sub.url, 'search-option--section');
     item.append(el('span', 'search-option__title', message(config, 'section', { title: sub.title })));
@@ -88,13 +90,13 @@ export function enhance(input: HTMLInputElement): void {
       const outcome = await search(config, query);
       const results = await Promise.all(outcome.hits.slice(0, shownArticles).map((h) => h.data()));
       if (mine !== sequence) return;
-      options = results.flatMap((r, i) => articleOptions(config, `${input.id}-option-${i}`, r));
+      options = results.flatMap((r, i) => articleOptions(config, `${input.id}-option-${i}`, r, i === 0));
       listbox.replaceChildren(...options);
       listbox.hidden = options.length === 0;
       active = -1;
       input.removeAttribute('aria-activedescendant');
       renderCorrection(note, config, query, outcome.correctedTo);
-      renderHelp(help, config, results.length > 0, outcome.suggestions);
+      renderHelp(help, config, query, results.length > 0, outcome.suggestions);
       all.href = resultsUrl(config, query);
       all.textContent = message(config, 'seeAll', { query });
       all.hidden = results.length === 0;

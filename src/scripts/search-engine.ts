@@ -1,5 +1,6 @@
 import { prepareQuery, runQuery, suggestTerms, type Outcome, type SearchData } from '../lib/search/query.ts';
 import { hasHan } from '../lib/search/text.ts';
+import type { PinyinTable } from '../lib/search/pinyin.ts';
 import { loadPagefind, type PagefindResult } from './pagefind.ts';
 
 /** Where a page's search settings live: data attributes rendered by SearchEnhancement.astro. */
@@ -10,6 +11,8 @@ export interface SearchConfig {
   data: string;
   /** Titles and keywords for close-term suggestions (terms.json), loaded only when needed. */
   terms: string;
+  /** Pinyin table (pinyin.json), Chinese locales only; loaded when a Latin query finds nothing. */
+  pinyin?: string | undefined;
   resultsPage: string;
   messages: DOMStringMap;
 }
@@ -18,7 +21,7 @@ export function readConfig(): SearchConfig | undefined {
   const el = document.querySelector<HTMLElement>('[data-search-config]');
   const d = el?.dataset;
   if (!el || !d?.locale || !d.pagefind || !d.base || !d.data || !d.terms || !d.resultsPage) return undefined;
-  return { locale: d.locale, pagefind: d.pagefind, base: d.base, data: d.data, terms: d.terms, resultsPage: d.resultsPage, messages: d };
+  return { locale: d.locale, pagefind: d.pagefind, base: d.base, data: d.data, terms: d.terms, pinyin: d.pinyin, resultsPage: d.resultsPage, messages: d };
 }
 
 const fetchJson = <T>(url: string): Promise<T> =>
@@ -29,6 +32,7 @@ const fetchJson = <T>(url: string): Promise<T> =>
 
 let data: Promise<SearchData> | undefined;
 let terms: Promise<string[]> | undefined;
+let pinyin: Promise<PinyinTable> | undefined;
 
 /** Synonyms, vocabulary and character table; data.json leaves the terms out (see loadTerms). */
 function loadData(url: string): Promise<SearchData> {
@@ -47,7 +51,6 @@ function loadTerms(url: string): Promise<string[]> {
 }
 
 export interface SearchOptions {
-  category?: string | undefined;
   /** False searches exactly what was typed (the "search for the original" link). */
   correct?: boolean;
 }
@@ -55,20 +58,15 @@ export interface SearchOptions {
 /** Runs the shared query pipeline against this locale's Pagefind index. */
 export async function search(config: SearchConfig, typed: string, options: SearchOptions = {}): Promise<Outcome<PagefindResult>> {
   const [pagefind, searchData] = await Promise.all([loadPagefind(config.pagefind, config.base), loadData(config.data)]);
-  const filters = options.category ? { category: options.category } : {};
-  const outcome = await runQuery(typed, async (q) => (await pagefind.search(q, { filters })).results, searchData, config.locale, {
+  const pinyinUrl = config.pinyin;
+  const outcome = await runQuery(typed, async (q) => (await pagefind.search(q)).results, searchData, config.locale, {
     correct: options.correct ?? true,
+    ...(pinyinUrl ? { pinyin: () => (pinyin ??= fetchJson<PinyinTable>(pinyinUrl)) } : {}),
   });
   if (outcome.hits.length === 0 && hasHan(typed)) {
     outcome.suggestions = suggestTerms(prepareQuery(typed, searchData), { ...searchData, terms: await loadTerms(config.terms) });
   }
   return outcome;
-}
-
-/** Category names with their article counts, for the results page filters. */
-export async function categories(config: SearchConfig): Promise<Record<string, number>> {
-  const pagefind = await loadPagefind(config.pagefind, config.base);
-  return (await pagefind.filters()).category ?? {};
 }
 
 /** A message template with {placeholders} filled in. */

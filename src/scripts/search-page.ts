@@ -1,19 +1,24 @@
 import { el, renderCorrection, renderExcerpt, renderHelp, subResults } from './search-render.ts';
-import { categories, countMessage, message, readConfig, search, type SearchConfig } from './search-engine.ts';
-import type { PagefindResultData } from './pagefind.ts';
+import { countMessage, message, readConfig, search, type SearchConfig } from './search-engine.ts';
+import type { PagefindResult, PagefindResultData } from './pagefind.ts';
+import type { Outcome } from '../lib/search/query.ts';
+import { facetCounts, inCategory } from '../lib/search/facets.ts';
 
 const debounceMs = 120;
-const shownArticles = 30;
+/** Results read per query: topic counts are computed from them, so they are all listable. */
+const shownArticles = 50;
 
-function renderResult(result: PagefindResultData): HTMLLIElement {
-  const item = el('li', 'search-result');
+/** The top result leads with its one-sentence answer (the article's description) in full. */
+function renderResult(result: PagefindResultData, top: boolean): HTMLLIElement {
+  const item = el('li', top ? 'search-result search-result--top' : 'search-result');
   const link = el('a', 'search-result__title', result.meta.title ?? result.url);
   link.href = result.url;
   const heading = el('h2');
   heading.append(link);
   item.append(heading);
   if (result.meta.category) item.append(el('p', 'search-result__category', result.meta.category));
-  item.append(renderExcerpt(el('p', 'search-result__excerpt'), result.excerpt));
+  if (top && result.meta.description) item.append(el('p', 'search-result__answer', result.meta.description));
+  else item.append(renderExcerpt(el('p', 'search-result__excerpt'), result.excerpt));
   const subs = subResults(result, 3);
   if (subs.length) {
     const list = el('ul', 'search-result__sections');
@@ -48,32 +53,45 @@ function writeState(config: SearchConfig, state: State): void {
   if (state.exact) params.set('exact', '1');
   const search = params.toString();
   history.replaceState(null, '', `${config.resultsPage}${search ? `?${search}` : ''}`);
+  keepQueryAcrossLanguages(state.query);
 }
 
-async function renderFilters(config: SearchConfig, root: HTMLElement, state: State, onChange: () => void): Promise<void> {
-  const counts = await categories(config);
+/** The language switch leads to the same search in the other language (topics differ by language, so only ?q= goes along). */
+function keepQueryAcrossLanguages(query: string): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-locale-link]')) {
+    const url = new URL(link.href);
+    url.search = query ? `?q=${encodeURIComponent(query)}` : '';
+    link.href = url.pathname + url.search;
+  }
+}
+
+/**
+ * Topic filters for this query's results: each count is what choosing the topic lists. A chosen
+ * topic without results stays on offer (with 0) so the visitor can see and leave it.
+ */
+function renderFilters(config: SearchConfig, root: HTMLElement, state: State, counts: [string, number][], total: number, onChange: () => void): void {
   const group = root.querySelector<HTMLElement>('[data-search-filters]')!;
   const choices = group.querySelector<HTMLElement>('[data-search-filter-choices]')!;
-  const choice = (value: string, label: string) => {
+  const choice = (value: string, label: string, count: number) => {
     const wrapper = el('label', 'search-filter');
     const radio = el('input');
     radio.type = 'radio';
     radio.name = 'category';
     radio.value = value;
     radio.checked = state.category === value;
+    radio.dataset.count = String(count);
     radio.addEventListener('change', () => {
       state.category = value;
       onChange();
     });
-    wrapper.append(radio, ` ${label}`);
+    wrapper.append(radio, ` ${label} (${count})`);
     return wrapper;
   };
-  choices.replaceChildren(
-    choice('', message(config, 'allTopics')),
-    ...Object.entries(counts).map(([name, count]) => choice(name, `${name} (${count})`)),
-  );
-  group.dataset.ready = '';
-  showFilters(root, state);
+  if (state.category && !counts.some(([name]) => name === state.category)) counts = [...counts, [state.category, 0]];
+  choices.replaceChildren(choice('', message(config, 'allTopics'), total), ...counts.map(([name, count]) => choice(name, name, count)));
+  // Nothing found: no topics to narrow down.
+  if (total) group.dataset.ready = '';
+  else delete group.dataset.ready;
 }
 
 /** Filters only narrow a search: an empty results page shows none (and so does not shift). */
@@ -96,12 +114,26 @@ export async function startSearchPage(): Promise<void> {
   const state = readState();
   input.value = state.query;
   let sequence = 0;
+  let found: { outcome: Outcome<PagefindResult>; all: PagefindResultData[] } | undefined;
+
+  /** Lists the chosen topic's share of the last search; choosing a topic does not search again. */
+  const show = () => {
+    if (!found) return;
+    writeState(config, state);
+    const listed = inCategory(found.all.map((data) => ({ data, category: data.meta.category })), state.category).map((r) => r.data);
+    list.replaceChildren(...listed.map((r, i) => renderResult(r, i === 0)));
+    list.hidden = listed.length === 0;
+    renderCorrection(note, config, state.query, found.outcome.correctedTo);
+    renderHelp(help, config, state.query, listed.length > 0, found.outcome.suggestions);
+    status.textContent = countMessage(config, listed.length, state.query);
+  };
 
   const run = async () => {
     const mine = ++sequence;
     writeState(config, state);
     showFilters(root, state);
     if (!state.query) {
+      found = undefined;
       list.replaceChildren();
       list.hidden = true;
       note.hidden = help.hidden = true;
@@ -110,14 +142,13 @@ export async function startSearchPage(): Promise<void> {
     }
     status.textContent = message(config, 'loading');
     try {
-      const outcome = await search(config, state.query, { category: state.category, correct: !state.exact });
-      const results = await Promise.all(outcome.hits.slice(0, shownArticles).map((h) => h.data()));
+      const outcome = await search(config, state.query, { correct: !state.exact });
+      const all = await Promise.all(outcome.hits.slice(0, shownArticles).map((h) => h.data()));
       if (mine !== sequence) return;
-      list.replaceChildren(...results.map(renderResult));
-      list.hidden = results.length === 0;
-      renderCorrection(note, config, state.query, outcome.correctedTo);
-      renderHelp(help, config, results.length > 0, outcome.suggestions);
-      status.textContent = countMessage(config, outcome.hits.length, state.query);
+      found = { outcome, all };
+      renderFilters(config, root, state, facetCounts(all.map((r) => ({ category: r.meta.category }))), all.length, show);
+      showFilters(root, state);
+      show();
     } catch (error) {
       if (mine !== sequence) return;
       status.textContent = message(config, 'error');
@@ -138,5 +169,5 @@ export async function startSearchPage(): Promise<void> {
     state.query = input.value.trim();
     void run();
   });
-  await Promise.all([run(), renderFilters(config, root, state, run).catch((error) => console.error(error))]);
+  await run();
 }

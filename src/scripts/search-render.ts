@@ -31,9 +31,13 @@ export function renderCorrection(note: HTMLElement, config: SearchConfig, query:
   note.append(message(config, 'showing', { query: correctedTo }), ' ', original);
 }
 
-/** Shows the zero-result help (close terms, popular articles, contact) only when nothing was found. */
-export function renderHelp(help: HTMLElement, config: SearchConfig, found: boolean, suggestions: string[]): void {
+/**
+ * Shows the zero-result help only when nothing was found (or nothing matched well): first a
+ * "no results for …" line, then close terms, popular articles and contact.
+ */
+export function renderHelp(help: HTMLElement, config: SearchConfig, query: string, found: boolean, suggestions: string[]): void {
   help.hidden = found;
+  help.querySelector('[data-search-none]')!.textContent = found ? '' : message(config, 'zero', { query });
   help.querySelector('[data-search-suggestions]')!.replaceChildren(
     ...suggestions.flatMap((term, i) => {
       const link = el('a', '', term);

@@ -46,20 +46,25 @@ test('the language switcher lands on the same article in the other language', as
   await expect(page).toHaveURL(/\/en\/payments\/request-refund\/$/);
 });
 
-// Articles load no search JavaScript up front (search loads on demand); the only script file is
-// the small "Was this article helpful?" module, and the only inline script is the hashed
-// colour-scheme snippet that must run before the first paint.
-test('an article page loads no search JavaScript, only the small feedback script', async ({ page }) => {
+// Articles load only two small script files up front: the "Was this article helpful?" module and
+// the search loader every page runs (under 1 KB; search itself loads on first use). The only
+// inline script is the hashed colour-scheme snippet that must run before the first paint.
+test('an article page loads only the small feedback script and the search loader', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(request.url());
   });
   await page.goto('/en/signing-in/cant-sign-in/');
   await expect(page.getByRole('heading', { name: 'Was this article helpful?' })).toBeVisible();
-  expect(scripts.map((url) => new URL(url).pathname)).toEqual([
+  const paths = scripts.map((url) => new URL(url).pathname);
+  expect([...paths].sort()).toEqual([
     expect.stringMatching(/^\/_astro\/ArticleFeedback\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/),
+    expect.stringMatching(/^\/_astro\/SearchEnhancement\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/),
   ]);
-  expect((await (await page.request.get(scripts[0]!)).body()).length).toBeLessThan(1500);
+  const feedback = scripts.find((url) => url.includes('ArticleFeedback'))!;
+  const loader = scripts.find((url) => url.includes('SearchEnhancement'))!;
+  expect((await (await page.request.get(feedback)).body()).length).toBeLessThan(1500);
+  expect((await (await page.request.get(loader)).body()).length).toBeLessThan(1024);
   expect(await page.locator('script:not([src]):not([type="application/ld+json"]):not([type="application/json"])').allTextContents()).toEqual([
     colorSchemeScript,
   ]);

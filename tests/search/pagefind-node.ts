@@ -43,7 +43,9 @@ function shimFileFetch(): void {
 /** Opens the built index of one language (the <html lang> Pagefind split it by). */
 export async function openIndex(dist: string, lang: string): Promise<Instance> {
   shimFileFetch();
-  const bundle = (await import(pathToFileURL(join(dist, 'pagefind', 'pagefind.js')).href)) as {
+  // One module per language: Pagefind's module keeps one WebAssembly build (with the first
+  // language's stemmer), so a second language in the same process needs its own copy.
+  const bundle = (await import(`${pathToFileURL(join(dist, 'pagefind', 'pagefind.js')).href}?lang=${lang}`)) as {
     createInstance(options: object): Instance;
   };
   // Pagefind picks the language from <html lang>; there is no document in Node, so lend it one.

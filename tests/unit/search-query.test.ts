@@ -17,6 +17,8 @@ const data: SearchData = {
   vocabulary,
   t2s: { 記: '记', 碼: '码', 帳: '帐' },
   terms: ['忘记密码', '退款', '提现'],
+  words: { refund: 2, money: 1, back: 1, get: 2, how: 2, payment: 1, 客服: 3, 电话: 1, 余额: 2, 提现: 2, 发票: 2, 开发: 1 },
+  pages: 4,
 };
 
 test('edit distance counts a swap of neighbouring letters as one edit', () => {
@@ -93,10 +95,24 @@ test('the pipeline can be told to search exactly what was typed', async () => {
 });
 
 test('a question ranks pages by its meaningful words, even pages that lack a small word of it', async () => {
-  const { engine } = fakeEngine({ refund: ['refund', 'refund', 'get'], other: ['how', 'get'], third: ['how', 'to'], fourth: ['a'] });
+  const { engine, queries } = fakeEngine({ refund: ['refund', 'refund', 'get'], other: ['how', 'get'], third: ['how', 'to'], fourth: ['a'] });
   const outcome = await runQuery('how to get a refund', engine, data, 'en');
-  assert.equal(outcome.hits[0]?.id, 'refund');
-  assert.equal(outcome.hits.length, 4, 'any word finds a page');
+  assert.deepEqual(queries, ['refund'], 'function words are not searched');
+  assert.deepEqual(outcome.hits.map((h) => h.id), ['refund'], 'pages sharing only a small word are not listed');
+});
+
+test('when no page holds most of what the query asks, nothing is listed rather than unrelated pages', async () => {
+  const { engine } = fakeEngine({ card: ['payment', 'card'], other: ['money'] });
+  const outcome = await runQuery('close payment', engine, data, 'en', { correct: false });
+  assert.deepEqual(outcome.hits, [], '"close" is in no page, and it is what the query is about');
+});
+
+test('a Chinese word found only as scattered characters does not match', async () => {
+  // 客 and 服 are separate index words (Pagefind positions); only neighbouring positions make 客服.
+  const engine = async (query: string) =>
+    query === '客服' ? [{ id: 'together', score: 1, words: [4, 5] }, { id: 'apart', score: 2, words: [4, 30] }] : [];
+  const outcome = await runQuery('客服', engine, data, 'zh-cn');
+  assert.deepEqual(outcome.hits.map((h) => h.id), ['together']);
 });
 
 test('a synonym searches the articles’ word first, then the customer’s word', async () => {
@@ -115,9 +131,11 @@ test('a query that finds nothing offers close terms', async () => {
 
 test('search data holds the articles’ words, not their markup', () => {
   assert.equal(plainText('See <ArticleLink to="a/b" /> and [this](https://x.example/y).').includes('ArticleLink'), false);
-  const built = buildSearchData([{ title: 'Request a refund', keywords: ['money back'], body: '<Callout type="warning">Refund rules</Callout>' }], [], {});
+  const built = buildSearchData([{ title: 'Request a refund', keywords: ['money back'], body: '<Callout type="warning">Refund rules</Callout>' }], [], {}, 'en');
   assert.deepEqual(built.vocabulary, { request: 1, refund: 2, money: 1, back: 1, rules: 1 });
   assert.deepEqual(built.terms, ['money back', 'Request a refund']);
+  assert.equal(built.pages, 1);
+  assert.equal(built.words.refund, 1, 'the word table counts articles, not occurrences');
 });
 
 test('a synonym entry without words is rejected with a message naming the fix', () => {
@@ -139,4 +157,13 @@ test('the Traditional table covers only characters the index uses; a synonym set
   assert.equal(simplified, '帐户冻结', 'OpenCC maps 帳 to 帐');
   assert.equal(applySynonyms(simplified, [{ means: '账户', words: ['帐户'] }]), '账户冻结');
   assert.equal(table['雲'], undefined, 'characters the index never uses are left out');
+});
+
+test('topic counts are those of the query’s results, and each equals what the topic lists', async () => {
+  const { facetCounts, inCategory } = await import('../../src/lib/search/facets.ts');
+  const results = [{ category: 'Payments' }, { category: 'Security' }, { category: 'Payments' }, {}];
+  const counts = facetCounts(results);
+  assert.deepEqual(counts, [['Payments', 2], ['Security', 1]]);
+  for (const [name, count] of counts) assert.equal(inCategory(results, name).length, count);
+  assert.equal(inCategory(results, '').length, 4);
 });

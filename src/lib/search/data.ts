@@ -2,6 +2,8 @@ import type { Synonyms } from '../../schemas/synonyms.ts';
 import { queryTerms, type SearchData } from './query.ts';
 import type { T2sTable } from './t2s.ts';
 import { countWords } from './typos.ts';
+import { stopwordsFor } from './stopwords.ts';
+import { buildWordTable } from './words.ts';
 
 export interface IndexedText {
   title: string;
@@ -19,10 +21,11 @@ export function plainText(markdown: string): string {
 }
 
 /** Builds a locale's search data from its articles; the vocabulary is the index's own words. */
-export function buildSearchData(articles: readonly IndexedText[], synonyms: Synonyms, t2s: T2sTable): SearchData {
-  const vocabulary = countWords(articles.flatMap((a) => [a.title, ...a.keywords, plainText(a.body)]));
+export function buildSearchData(articles: readonly IndexedText[], synonyms: Synonyms, t2s: T2sTable, locale: string): SearchData {
+  const texts = articles.map((a) => [a.title, ...a.keywords, plainText(a.body)].join('\n'));
+  const vocabulary = countWords(texts);
   const terms = [...new Set(articles.flatMap((a) => [...a.keywords, a.title]))];
-  return { synonyms, vocabulary, t2s, terms };
+  return { synonyms, vocabulary, t2s, terms, words: buildWordTable(texts, locale, stopwordsFor(locale)), pages: articles.length };
 }
 
 /**

@@ -1,0 +1,22 @@
+/**
+ * Function and question words: they say how a customer asks, not what about, so they never
+ * decide which article answers ("why is my account frozen" is about "account frozen"). General
+ * language lists (short versions of the usual IR stop-word lists), not words chosen per query.
+ * A query made only of them is still searched as typed.
+ */
+const lists: Record<string, string> = {
+  en: `a an the and or but if of to in on at by for from with about into as is are was were be been being am do does did
+    doing have has had having i me my mine myself we our you your yours he him his she her it its they them their this that
+    these those what which who whom whose why how when where there here can could will would shall should may might must
+    not no yes so too very just only also still again ever any some all each more most much many than then now please
+    want need get got help okpay`,
+  'zh-cn': `的 了 吗 呢 吧 啊 呀 哦 嘛 是 在 我 你 您 他 她 它 我们 你们 他们 我的 你的 您的 这 那 这个 那个 这些 那些 这样 那样
+    什么 怎么 怎样 怎么办 怎么样 为什么 为啥 如何 哪 哪里 哪儿 哪些 哪个 多少 多久 几 能 能不能 可以 可不可以 是不是 有没有
+    要 想 会 都 也 还 就 又 再 一直 已经 有 没 没有 不 一个 一下 请问 东西 一些 时候 现在 自己 okpay`,
+};
+
+const sets = new Map(Object.entries(lists).map(([locale, words]) => [locale, new Set(words.split(/\s+/).filter(Boolean))]));
+
+export function stopwordsFor(locale: string): ReadonlySet<string> {
+  return sets.get(locale) ?? new Set();
+}

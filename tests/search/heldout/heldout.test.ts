@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import site from '../../../src/site.config.ts';
+import { formatReport, measureRelevance, readSet } from '../relevance.ts';
+
+const dist = fileURLToPath(new URL('../../../dist/', import.meta.url));
+
+/**
+ * The held-out set (tests/search/heldout.<locale>.yaml) measures search on queries nobody tuned
+ * on. Run it with `npm run test:search:heldout` once per library change, never while tuning.
+ * Queries whose article is not in this build are reported as "not in this library" and not counted.
+ *
+ * Gate: the number of counted queries that must rank first / in the top three. The lead sets
+ * it from the first full measurement (what it measures minus one query, docs/search.md);
+ * until then the run reports and does not gate.
+ */
+const gate: Record<string, { top1: number; top3: number } | undefined> = {
+  'zh-cn': undefined,
+  en: undefined,
+};
+
+for (const { code, lang } of site.locales) {
+  test(`held-out ${code} queries, written before tuning, find their article in the built index`, async () => {
+    assert.ok(readSet('heldout', code).length >= 40, `tests/search/heldout.${code}.yaml needs at least 40 queries.`);
+    const report = await measureRelevance(dist, code, lang.toLowerCase(), 'heldout');
+    console.log(formatReport(report));
+    const limit = gate[code];
+    if (!limit) {
+      console.log(`${code} held-out: no gate set yet (tests/search/heldout/heldout.test.ts); figures above are for the lead.`);
+      return;
+    }
+    assert.ok(report.top1 >= limit.top1, `${code} held-out top-1 ${report.top1}/${report.total} is below the gate of ${limit.top1}.`);
+    assert.ok(report.top3 >= limit.top3, `${code} held-out top-3 ${report.top3}/${report.total} is below the gate of ${limit.top3}.`);
+  });
+}
