@@ -1,0 +1,43 @@
+/**
+ * A token bucket per key, held in memory only. The edge function keys it by a salted hash of
+ * the client address; neither the address nor the hash is ever written anywhere, and the salt
+ * lives only as long as the isolate, so the keys cannot be linked to anyone afterwards.
+ *
+ * Honest limits: every Cloudflare isolate has its own buckets and isolates come and go, so this
+ * slows down one client hammering one location; it is not a global guarantee. The global cap
+ * is in the database (votes per article per minute, see functions/api/feedback.ts), and a
+ * production zone adds a Cloudflare rate-limiting rule (docs/deploy.md).
+ */
+export class TokenBuckets {
+  readonly #buckets = new Map<string, { tokens: number; at: number }>();
+
+  /**
+   * @param capacity burst size: how many requests a fresh key may make at once
+   * @param perSecond refill rate
+   * @param maxKeys memory bound; the oldest keys are dropped first
+   */
+  constructor(
+    readonly capacity: number,
+    readonly perSecond: number,
+    readonly maxKeys = 10_000,
+  ) {}
+
+  /** Takes one token for `key` at time `now` (ms); false when the bucket is empty. */
+  take(key: string, now: number): boolean {
+    const bucket = this.#buckets.get(key);
+    const tokens = bucket ? Math.min(this.capacity, bucket.tokens + ((now - bucket.at) / 1000) * this.perSecond) : this.capacity;
+    if (tokens < 1) {
+      this.#buckets.set(key, { tokens, at: now });
+      return false;
+    }
+    // Re-inserting moves the key to the end, so Map order is least recently used first.
+    this.#buckets.delete(key);
+    this.#buckets.set(key, { tokens: tokens - 1, at: now });
+    if (this.#buckets.size > this.maxKeys) this.#buckets.delete(this.#buckets.keys().next().value!);
+    return true;
+  }
+
+  get size(): number {
+    return this.#buckets.size;
+  }
+}
