@@ -9,6 +9,7 @@
  */
 import { checkVote, maxVoteBytes, type KnownArticles } from '../../src/lib/feedback/vote.ts';
 import { TokenBuckets } from '../../src/lib/feedback/rate-limit.ts';
+import { insertVoteParams, insertVoteSql } from '../../src/lib/feedback/store.ts';
 
 /** The parts of the Workers runtime this function uses (the full types are not a dependency). */
 interface D1Statement {
@@ -29,8 +30,6 @@ interface Context {
  * (one vote per page view), far below a script.
  */
 const clients = new TokenBuckets(20, 1 / 6);
-/** Stored votes per article, locale and minute across all isolates: the global flood cap. */
-const perArticleMinute = 30;
 /**
  * Lives as long as this isolate, so a client's key cannot be recomputed afterwards. Made on the
  * first request: Workers allow no random values at start-up.
@@ -50,16 +49,7 @@ export async function onRequest({ request, env }: Context): Promise<Response> {
   const check = checkVote(new TextDecoder().decode(body), body.byteLength, await articles(env, request));
   if (!check.ok) return reply(check.status, check.error);
 
-  const { locale, article, vote, reason } = check.vote;
-  const minute = Math.floor(Date.now() / 60_000);
-  // One statement, so the cap holds even when isolates insert at the same moment.
-  const result = await env.FEEDBACK_DB.prepare(
-    `INSERT INTO votes (locale, article, vote, reason, minute)
-     SELECT ?1, ?2, ?3, ?4, ?5
-     WHERE (SELECT COUNT(*) FROM votes WHERE locale = ?1 AND article = ?2 AND minute = ?5) < ?6`,
-  )
-    .bind(locale, article, vote, reason, minute, perArticleMinute)
-    .run();
+  const result = await env.FEEDBACK_DB.prepare(insertVoteSql).bind(...insertVoteParams(check.vote, Date.now())).run();
   if (result.meta.changes === 0) return reply(429, 'This article has had enough votes this minute; try again later.', { 'Retry-After': '60' });
   return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } });
 }

@@ -113,21 +113,41 @@ test('junk is refused with 400 (or 405, 403, 413) and nothing is stored', async 
   expect(feedbackReport()).toEqual([]);
 });
 
-test('a vote from the widget is stored and counted by feedback:report', async ({ page }) => {
+test('"No" asks why and points to the recommended channel; the vote is stored and counted by feedback:report', async ({ page }) => {
   const violations = await cspViolations(page);
-  await page.goto('/zh-cn/signing-in/reset-password/');
-  const widget = page.getByRole('region', { name: '这篇文章对您有帮助吗？' });
-  await widget.getByRole('button', { name: '没有帮助' }).click();
-  await widget.getByRole('radio', { name: '看不懂' }).check();
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto('/en/payments/request-refund/');
+  // The widget's own script is the only script file an article loads, and it is small.
+  expect(scripts.map((url) => new URL(url).pathname)).toEqual([expect.stringMatching(/^\/_astro\/ArticleFeedback\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/)]);
+  expect((await (await page.request.get(scripts[0]!)).body()).length).toBeLessThan(1500);
+  const widget = page.getByRole('region', { name: 'Was this article helpful?' });
+  await widget.getByRole('button', { name: 'No' }).click();
+  await expect(widget.getByRole('group', { name: 'What was the problem?' })).toBeVisible();
+  await expect(widget.getByRole('button', { name: 'Yes' })).toBeHidden();
+  await expect(widget.getByRole('link', { name: 'Email' })).toHaveAttribute('href', '/en/contact/#channel-email');
+  await widget.getByRole('radio', { name: 'Wrong or out of date' }).check();
   const stored = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/feedback');
-  await widget.getByRole('button', { name: '提交' }).click();
-  await expect(widget.getByText('感谢您的反馈。')).toBeVisible();
+  await widget.getByRole('button', { name: 'Send' }).click();
+  await expect(widget.getByText('Thank you for your feedback.')).toBeVisible();
   expect((await stored).status()).toBe(204);
   expect(await page.context().cookies()).toEqual([]);
   expect(violations).toEqual([]);
   expect(feedbackReport()).toEqual([
-    { locale: 'zh-cn', article: 'signing-in/reset-password', votes: 1, no: 1, noShare: 1, reasons: [{ reason: 'unclear', votes: 1 }] },
+    { locale: 'en', article: 'payments/request-refund', votes: 1, no: 1, noShare: 1, reasons: [{ reason: 'wrong', votes: 1 }] },
   ]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the widget is not shown, so no button is left that does nothing', async ({ page }) => {
+    await page.goto('/zh-cn/signing-in/reset-password/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '这篇文章对您有帮助吗？' })).toBeHidden();
+    await expect(page.getByRole('button', { name: '有帮助' })).toHaveCount(0);
+  });
 });
 
 test('a burst of requests from one client is slowed down with 429', async ({ request }) => {

@@ -10,28 +10,32 @@
  */
 export class TokenBuckets {
   readonly #buckets = new Map<string, { tokens: number; at: number }>();
+  readonly capacity: number;
+  readonly perSecond: number;
+  readonly maxKeys: number;
 
   /**
    * @param capacity burst size: how many requests a fresh key may make at once
    * @param perSecond refill rate
-   * @param maxKeys memory bound; the oldest keys are dropped first
+   * @param maxKeys memory bound; the least recently seen keys are dropped first
    */
-  constructor(
-    readonly capacity: number,
-    readonly perSecond: number,
-    readonly maxKeys = 10_000,
-  ) {}
+  constructor(capacity: number, perSecond: number, maxKeys = 10_000) {
+    this.capacity = capacity;
+    this.perSecond = perSecond;
+    this.maxKeys = maxKeys;
+  }
 
   /** Takes one token for `key` at time `now` (ms); false when the bucket is empty. */
   take(key: string, now: number): boolean {
     const bucket = this.#buckets.get(key);
     const tokens = bucket ? Math.min(this.capacity, bucket.tokens + ((now - bucket.at) / 1000) * this.perSecond) : this.capacity;
-    if (tokens < 1) {
-      this.#buckets.set(key, { tokens, at: now });
+    // Deleting and re-inserting moves the key to the end: Map order is least recently seen first.
+    this.#buckets.delete(key);
+    if (bucket && tokens < 1) {
+      // A refusal takes nothing, so the refill still counts from the last token taken.
+      this.#buckets.set(key, bucket);
       return false;
     }
-    // Re-inserting moves the key to the end, so Map order is least recently used first.
-    this.#buckets.delete(key);
     this.#buckets.set(key, { tokens: tokens - 1, at: now });
     if (this.#buckets.size > this.maxKeys) this.#buckets.delete(this.#buckets.keys().next().value!);
     return true;
