@@ -145,6 +145,7 @@ test.describe('without JavaScript', () => {
   test('the widget is not shown, so no button is left that does nothing', async ({ page }) => {
     await page.goto('/zh-cn/signing-in/reset-password/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('[data-feedback]'), 'the widget is built, hidden until its script shows it').toHaveCount(1);
     await expect(page.getByRole('heading', { name: '这篇文章对您有帮助吗？' })).toBeHidden();
     await expect(page.getByRole('button', { name: '有帮助' })).toHaveCount(0);
   });
