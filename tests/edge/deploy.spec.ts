@@ -9,7 +9,8 @@ import { edgeDist, edgeState, movedArticle } from './site.ts';
  * The built site served by Cloudflare Pages' runtime (wrangler pages dev, see serve.ts): what
  * a deployment answers, and the feedback function with its D1 database.
  */
-test.describe.configure({ mode: 'serial' });
+// One worker runs these in file order (playwright.edge.config.ts): "junk" checks that nothing was
+// stored before the vote test stores one.
 
 const revalidate = 'public, max-age=0, must-revalidate';
 const immutable = 'public, max-age=31536000, immutable';
@@ -82,9 +83,11 @@ test("an article's old address answers 301 to where it lives now", async ({ requ
 test('a search finds the article without a CSP violation', async ({ page }) => {
   const violations = await cspViolations(page);
   await page.goto('/en/search/?q=reset%20password');
+  // Pagefind fetches and compiles its WebAssembly and index first: slow on a busy CI machine.
   await expect(page.locator('main ol.search-results__list > li').first().getByRole('link').first()).toHaveAttribute(
     'href',
     '/en/signing-in/reset-password/',
+    { timeout: 30_000 },
   );
   expect(violations).toEqual([]);
 });
