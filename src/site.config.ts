@@ -15,6 +15,8 @@ export default defineSiteConfig({
     { code: 'en', lang: 'en', label: 'English', ogLocale: 'en_US', descriptionLength: { min: 50, max: 160 } },
   ],
   defaultLocale: 'zh-cn',
+  // Readers whose browser asks for neither Chinese nor English more likely read English.
+  fallbackLocale: 'en',
   contentDir: env.HELP_CONTENT_DIR ?? 'content',
   // EDIT_URL='' hides the "Edit this page" link.
   editUrl: env.EDIT_URL === undefined ? 'https://git.okpay.example/okpay/help-center/edit/main/content/' : env.EDIT_URL || undefined,

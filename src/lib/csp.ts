@@ -20,9 +20,12 @@ export function cspDirectives(connectTo: readonly string[] = []): Directive[] {
   return ["default-src 'self'", ...connect, "object-src 'none'", "base-uri 'none'", "form-action 'self'"];
 }
 
-/** The origins pages send data to besides their own, from the site configuration. */
+/**
+ * The origins pages send data to besides their own, from the site configuration. A path such
+ * as "/api/feedback" is this origin, which default-src 'self' already allows.
+ */
 export function connectOrigins(feedbackEndpoint: string | undefined): string[] {
-  return feedbackEndpoint ? [new URL(feedbackEndpoint).origin] : [];
+  return feedbackEndpoint && !feedbackEndpoint.startsWith('/') ? [new URL(feedbackEndpoint).origin] : [];
 }
 
 /**

@@ -18,3 +18,24 @@ export function preferredLocale(
   }
   return fallback;
 }
+
+/**
+ * localStorage key of the language a reader picked on the root page's chooser. Stored on the
+ * device only: unlike a cookie it is never sent to the server, so the CDN serves everyone the
+ * same cached page and nothing about the reader leaves the browser.
+ */
+export const chosenLocaleKey = 'okpay-locale';
+
+/**
+ * Where the root page sends a visitor: the language they picked on the chooser before (if it
+ * is still published), else the best match for their browser, else `fallback`.
+ */
+export function rootLocale(
+  remembered: string | null,
+  wanted: readonly string[],
+  locales: readonly { code: string; lang: string }[],
+  fallback: string,
+): string {
+  if (remembered && locales.some((l) => l.code === remembered)) return remembered;
+  return preferredLocale(wanted, locales, fallback);
+}

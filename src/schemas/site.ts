@@ -70,6 +70,11 @@ export const siteConfigSchema = z
       .min(1, { error: 'Configure at least one locale.' })
       .describe('Published languages, in the order the language switcher lists them.'),
     defaultLocale: localeCode.describe('Locale whose articles are the source for translations.'),
+    fallbackLocale: localeCode
+      .optional()
+      .describe(
+        'Where the root page sends a browser whose languages match none of the locales (a French or Japanese reader). Unset: defaultLocale.',
+      ),
     contentDir: z
       .string()
       .min(1)
@@ -84,9 +89,14 @@ export const siteConfigSchema = z
       .describe(
         'A production build: refuses every example value (site URL, edit URL, feedback endpoint, contact data, placeholder facts); check:content with the same variable lists them. Env: OKPAY_PRODUCTION=1.',
       ),
-    feedbackEndpoint: absoluteHttpsUrl
+    feedbackEndpoint: z
+      .union([z.string().regex(/^\/[^/]/), absoluteHttpsUrl], {
+        error: 'feedbackEndpoint is a path on this site such as "/api/feedback" (the Pages Function in functions/) or an absolute URL. Env: FEEDBACK_ENDPOINT.',
+      })
       .optional()
-      .describe('Where "Was this helpful?" votes are sent with sendBeacon. Unset: nothing leaves the page.'),
+      .describe(
+        'Where "Was this article helpful?" votes are sent with sendBeacon: "/api/feedback" for the function that ships with the site (docs/deploy.md), or another origin. Unset: the widget is not shown. Env: FEEDBACK_ENDPOINT.',
+      ),
   })
   .superRefine((config, ctx) => {
     const codes = config.locales.map((l) => l.code);
@@ -98,6 +108,13 @@ export const siteConfigSchema = z
         code: 'custom',
         path: ['defaultLocale'],
         message: `defaultLocale "${config.defaultLocale}" is not one of the locales (${codes.join(', ')}).`,
+      });
+    }
+    if (config.fallbackLocale !== undefined && !codes.includes(config.fallbackLocale)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['fallbackLocale'],
+        message: `fallbackLocale "${config.fallbackLocale}" is not one of the locales (${codes.join(', ')}).`,
       });
     }
     for (const code of codes) {

@@ -1,7 +1,9 @@
+import type { Vote } from '../lib/feedback/vote.ts';
+
 /**
- * The "Was this article helpful?" widget. One vote per page view: "yes" at once, "no" with the
- * reason chosen (or without one if the reader leaves first). The payload carries no personal
- * data, the widget sets no cookies, and nothing is sent unless an endpoint is configured.
+ * The "Was this article helpful?" widget (built only when an endpoint is configured). One vote
+ * per page view: "yes" at once, "no" with the reason chosen (or without one if the reader leaves
+ * first). The payload carries no personal data and the widget sets no cookies.
  */
 export function startFeedback(): void {
   const root = document.querySelector<HTMLElement>('[data-feedback]');
@@ -11,10 +13,10 @@ export function startFeedback(): void {
   const thanks = root.querySelector<HTMLElement>('[data-feedback-thanks]')!;
   const { endpoint, article, locale } = root.dataset;
   let sent = false;
-  const send = (vote: 'yes' | 'no', reason: string | null) => {
-    if (sent) return;
+  const send = (vote: Vote['vote'], reason: string | null) => {
+    if (sent || !endpoint) return;
     sent = true;
-    if (endpoint) navigator.sendBeacon(endpoint, JSON.stringify({ article, locale, vote, reason }));
+    navigator.sendBeacon(endpoint, JSON.stringify({ article, locale, vote, reason }));
   };
   const thank = () => {
     votes.hidden = true;

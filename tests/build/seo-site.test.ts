@@ -88,9 +88,12 @@ test('a sub-path build with an untranslated article and old URLs is correct for 
     assert.match(moved, /<a href="\/help\/en\/payments\/request-refund\/">/);
     assert.equal(
       html('_redirects'),
-      '/help/en/account/refunds/ /help/en/payments/request-refund/ 301\n/help/en/payments/get-money-back/ /help/en/payments/request-refund/ 301\n',
+      '/help/en/account/refunds/ /help/en/payments/request-refund/ 301\n/help/en/payments/get-money-back/ /help/en/payments/request-refund/ 301\n' +
+        '/help/zh-cn/* /help/zh-cn/404/ 404\n/help/en/* /help/en/404/ 404\n',
     );
     assert.ok(!sitemaps.urls.some((u) => u.includes('get-money-back')));
+    // Cloudflare Pages serves the nearest 404.html: each locale has one.
+    assert.equal(html('en/404.html'), html('en/404/index.html'));
   } finally {
     cleanUp(result);
   }

@@ -157,12 +157,14 @@ test('OKPAY_PRODUCTION=1: check:content lists every example value still in place
     feedbackEndpoint: 'http://feedback.okpay.com/votes',
   };
   const report = checkContent({ ...checkInput(files), site: production, siteConfig: config });
+  // Each deployment value is reported on the line of the config that reads it.
+  const lineOf = (variable: string) => config.text.split('\n').findIndex((l) => l.includes(`env.${variable}`)) + 1;
   assert.deepEqual(report.findings.map((f) => `${f.severity}: ${formatFinding(f)}`), [
     'error: content/contact.yaml:19: channels.0.emails.0: "support@okpay.example" is a placeholder (a reserved example domain); a production build (OKPAY_PRODUCTION=1) refuses it. Fix: replace it with the verified official value.',
     'error: content/facts.yaml:7: refund-completion.placeholder: "3-5" (refund-completion) is not confirmed yet; a production build (OKPAY_PRODUCTION=1) refuses it. Fix: confirm the figure with OKPay, correct value and text if needed, and remove "placeholder: true".',
-    `error: src/site.config.ts:11: SITE_URL: "https://help.okpay.example" is an example value (a reserved example domain); a production build (OKPAY_PRODUCTION=1) refuses it. Fix: set SITE_URL to the help center's public https:// address.`,
-    `error: src/site.config.ts:20: EDIT_URL: "https://git.okpay.example/okpay/help-center/edit/main/content/" is an example value (a reserved example domain); a production build (OKPAY_PRODUCTION=1) refuses it. Fix: set EDIT_URL to the repository's https:// "edit" address of the content folder, or to "" to hide the "Edit this page" link.`,
-    'error: src/site.config.ts:22: FEEDBACK_ENDPOINT: "http://feedback.okpay.com/votes" is not an https:// address; a production build (OKPAY_PRODUCTION=1) refuses it. Fix: set FEEDBACK_ENDPOINT to the https:// address that collects votes, or leave it unset.',
+    `error: src/site.config.ts:${lineOf('SITE_URL')}: SITE_URL: "https://help.okpay.example" is an example value (a reserved example domain); a production build (OKPAY_PRODUCTION=1) refuses it. Fix: set SITE_URL to the help center's public https:// address.`,
+    `error: src/site.config.ts:${lineOf('EDIT_URL')}: EDIT_URL: "https://git.okpay.example/okpay/help-center/edit/main/content/" is an example value (a reserved example domain); a production build (OKPAY_PRODUCTION=1) refuses it. Fix: set EDIT_URL to the repository's https:// "edit" address of the content folder, or to "" to hide the "Edit this page" link.`,
+    `error: src/site.config.ts:${lineOf('FEEDBACK_ENDPOINT')}: FEEDBACK_ENDPOINT: "http://feedback.okpay.com/votes" is not an https:// address; a production build (OKPAY_PRODUCTION=1) refuses it. Fix: set FEEDBACK_ENDPOINT to the https:// address that collects votes, or leave it unset.`,
   ]);
   // Without the flag, the same content passes: examples are fine everywhere but production.
   assert.deepEqual(check(files).findings, []);

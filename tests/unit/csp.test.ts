@@ -20,6 +20,7 @@ test('the header policy forbids framing, plugins and foreign scripts but allows 
 
 test('a configured feedback endpoint is the only other origin pages may connect to', () => {
   assert.deepEqual(connectOrigins(undefined), []);
+  assert.deepEqual(connectOrigins('/api/feedback'), [], "a path on this site is 'self'");
   assert.deepEqual(connectOrigins('https://feedback.okpay.example/votes?x=1'), ['https://feedback.okpay.example']);
   assert.ok(cspDirectives(['https://feedback.okpay.example']).includes("connect-src 'self' https://feedback.okpay.example"));
   assert.ok(!cspDirectives().some((d) => d.startsWith('connect-src')), 'default-src covers same-origin requests');

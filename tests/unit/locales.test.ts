@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { preferredLocale } from '../../src/lib/locales.ts';
+import { preferredLocale, rootLocale } from '../../src/lib/locales.ts';
 
 const locales = [
   { code: 'zh-cn', lang: 'zh-CN' },
@@ -25,4 +25,14 @@ test('the first preference that we publish wins', () => {
 test('no preference we publish falls back to the default locale', () => {
   assert.equal(preferredLocale(['fr', 'de'], locales, 'zh-cn'), 'zh-cn');
   assert.equal(preferredLocale([], locales, 'zh-cn'), 'zh-cn');
+});
+
+test('the root page prefers the language picked on the chooser, while it is still published', () => {
+  const ours = [
+    { code: 'zh-cn', lang: 'zh-CN' },
+    { code: 'en', lang: 'en' },
+  ];
+  assert.equal(rootLocale('zh-cn', ['en-US'], ours, 'en'), 'zh-cn');
+  assert.equal(rootLocale('fr', ['zh-TW'], ours, 'en'), 'zh-cn', 'a choice that is no longer published is ignored');
+  assert.equal(rootLocale(null, ['fr-FR', 'ja'], ours, 'en'), 'en', 'neither Chinese nor English: the fallback');
 });

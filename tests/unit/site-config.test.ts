@@ -32,3 +32,16 @@ test('every problem is named by its field with a fix', () => {
     },
   );
 });
+
+test('the feedback endpoint is a path on this site or an absolute URL, nothing else', () => {
+  assert.equal(defineSiteConfig({ ...valid, feedbackEndpoint: '/api/feedback' }).feedbackEndpoint, '/api/feedback');
+  assert.equal(defineSiteConfig({ ...valid, feedbackEndpoint: 'https://votes.okpay.example/v1' }).feedbackEndpoint, 'https://votes.okpay.example/v1');
+  for (const endpoint of ['api/feedback', '//evil.example/x', 'ftp://okpay.example/']) {
+    assert.throws(() => defineSiteConfig({ ...valid, feedbackEndpoint: endpoint }), /feedbackEndpoint: feedbackEndpoint is a path on this site such as "\/api\/feedback"/, endpoint);
+  }
+});
+
+test('the root page fallback must be one of the locales', () => {
+  assert.equal(defineSiteConfig({ ...valid, fallbackLocale: 'en' }).fallbackLocale, 'en');
+  assert.throws(() => defineSiteConfig({ ...valid, fallbackLocale: 'fr' }), /fallbackLocale: fallbackLocale "fr" is not one of the locales \(zh-cn, en\)/);
+});

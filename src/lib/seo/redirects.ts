@@ -68,7 +68,15 @@ export function planRedirects(sources: readonly RedirectSource[], pageExists: (l
   return redirects;
 }
 
-/** A `_redirects` file (Netlify, Cloudflare Pages): one permanent redirect per line. */
-export function redirectsFile(entries: readonly { from: string; to: string }[]): string {
-  return entries.map(({ from, to }) => `${from} ${to} 301\n`).join('');
+/**
+ * A `_redirects` file (Netlify, Cloudflare Pages): one permanent redirect per line, then for
+ * each locale folder (e.g. "/en/") a rule that answers an unknown address below it with that
+ * locale's not-found page and status 404. Netlify applies such a rule only when no file
+ * matches; Cloudflare Pages skips it with a warning (it allows no 404 rules) and finds the
+ * nearest `404.html` instead, which the build writes per locale (src/integrations/seo.ts).
+ */
+export function redirectsFile(entries: readonly { from: string; to: string }[], localeFolders: readonly string[] = []): string {
+  const moved = entries.map(({ from, to }) => `${from} ${to} 301\n`);
+  const notFound = localeFolders.map((folder) => `${folder}* ${folder}404/ 404\n`);
+  return [...moved, ...notFound].join('');
 }

@@ -52,3 +52,10 @@ test('the same old slug in two locales is two separate redirects', () => {
 test('_redirects lists one permanent redirect per line', () => {
   assert.equal(redirectsFile([{ from: '/help/en/a/old/', to: '/help/en/a/new/' }]), '/help/en/a/old/ /help/en/a/new/ 301\n');
 });
+
+test('after the moves, each locale folder answers unknown addresses with its own 404 page', () => {
+  assert.equal(
+    redirectsFile([{ from: '/help/en/a/old/', to: '/help/en/a/new/' }], ['/help/zh-cn/', '/help/en/']),
+    '/help/en/a/old/ /help/en/a/new/ 301\n/help/zh-cn/* /help/zh-cn/404/ 404\n/help/en/* /help/en/404/ 404\n',
+  );
+});
