@@ -4,8 +4,9 @@ import type { Configuration } from 'markdownlint';
 import { parse as parseYaml } from 'yaml';
 
 /**
- * The files the content check reads: the data files at the top of the content folder and every
- * Markdown file in its sub-folders (what the site's loaders read), keyed by path inside it.
+ * The files the content check reads: the data files at the top of the content folder, the
+ * troubleshooters in guides/ and every Markdown file in its sub-folders (what the site's loaders
+ * read), keyed by path inside it.
  */
 export function readContentFiles(dir: string): Map<string, string> {
   const files = new Map<string, string>();
@@ -14,7 +15,8 @@ export function readContentFiles(dir: string): Map<string, string> {
     const path = relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
     if (path.split('/').some((part) => part.startsWith('.'))) continue;
     const topLevelData = !path.includes('/') && /\.ya?ml$/.test(path);
-    if (topLevelData || (path.includes('/') && /\.mdx?$/.test(path))) files.set(path, readFileSync(join(dir, path), 'utf8'));
+    const guide = path.startsWith('guides/');
+    if (topLevelData || guide || (path.includes('/') && /\.mdx?$/.test(path))) files.set(path, readFileSync(join(dir, path), 'utf8'));
   }
   return files;
 }

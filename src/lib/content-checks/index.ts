@@ -14,6 +14,7 @@ import { imagesWithoutAlt, leftoverTodos } from './prose.ts';
 import { splitArticle, type ArticleSource } from './source.ts';
 import { translationStatus } from './translations.ts';
 import { parseLocatedYaml, validateYaml, type LocatedYaml } from './yaml.ts';
+import { situationChecks } from './situations.ts';
 
 export interface ContentInput {
   /** Prefix of file names in messages, ending in "/", e.g. "content/". */
@@ -99,6 +100,7 @@ export function checkContent(input: ContentInput): ContentReport {
   if (!categories?.data || !home?.data) return { findings: sortFindings(findings), checked, library: undefined };
   const library = libraryOf(sources, categories.data, home, localeCodes, contentDir, findings);
   findings.push(...libraryChecks(library, input, contact?.data?.channels.map((c) => c.id)));
+  findings.push(...situationChecks(input, { library, categories: categories.data, contact: contact?.data }));
   return { findings: sortFindings(findings), checked, library };
 }
 
