@@ -137,6 +137,7 @@ export const en = {
   'notices.period': 'From {start} to {end}',
   'notices.regions': 'Affects: {regions}',
   'notices.separator': ', ',
+  'notices.summary': '{period}: {body}',
   'notices.feed': 'Subscribe to service notices (Atom feed)',
   'notices.feedTitle': 'OKPay service notices',
   // Quality: colour-scheme control

@@ -144,6 +144,7 @@ export const zhCn: Messages = {
   'notices.period': '{start} 至 {end}',
   'notices.regions': '影响地区：{regions}',
   'notices.separator': '、',
+  'notices.summary': '{period}：{body}',
   'notices.feed': '订阅服务公告（Atom 订阅源）',
   'notices.feedTitle': 'OKPay 服务公告',
 };

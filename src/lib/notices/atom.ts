@@ -15,8 +15,8 @@ export interface AtomFeedInput {
   siteUrl: string;
   author: string;
   notices: readonly NoticeData[];
-  /** Words for an entry's time window, e.g. (start, end) => "From … to …". */
-  period: (notice: NoticeData) => string;
+  /** An entry's text: its time window and body in the feed's language. */
+  summary: (notice: NoticeData) => string;
   /** When there is no notice at all (a feed must still say when it last changed). */
   emptyUpdated: Date;
 }
@@ -30,7 +30,6 @@ export function atomFeed(input: AtomFeedInput): string {
   const host = new URL(input.siteUrl).hostname;
   const entries = notices.map((n) => {
     const title = n.title[input.locale] ?? '';
-    const body = n.body[input.locale] ?? '';
     return [
       '  <entry>',
       `    <id>tag:${host},2026:notice:${n.id}</id>`,
@@ -39,7 +38,7 @@ export function atomFeed(input: AtomFeedInput): string {
       `    <published>${n.start.toISOString()}</published>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(input.pageUrl)}"/>`,
       `    <category term="${n.severity}"/>`,
-      `    <summary>${escapeXml(`${input.period(n)} ${body}`)}</summary>`,
+      `    <summary>${escapeXml(input.summary(n))}</summary>`,
       '  </entry>',
     ].join('\n');
   });

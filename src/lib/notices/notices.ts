@@ -29,18 +29,19 @@ export function isShowing(notice: Pick<NoticeData, 'start' | 'end'>, now: Date):
 }
 
 /**
- * Home and search show every notice; a category page and its articles show those for the
- * category and site-wide ones (no categories); the contact page shows those affecting a
- * channel and site-wide ones.
+ * Home and search show every notice; a category page and its articles show those naming the
+ * category; the contact page those naming a channel. A notice naming neither is site-wide and
+ * shows everywhere.
  */
 export function belongsTo(notice: Pick<NoticeData, 'categories' | 'channels'>, place: NoticePlace): boolean {
+  const siteWide = notice.categories.length === 0 && notice.channels.length === 0;
   switch (place.kind) {
     case 'site':
       return true;
     case 'category':
-      return notice.categories.length === 0 || notice.categories.includes(place.category);
+      return siteWide || notice.categories.includes(place.category);
     case 'contact':
-      return notice.channels.length > 0 || notice.categories.length === 0;
+      return siteWide || notice.channels.length > 0;
   }
 }
 

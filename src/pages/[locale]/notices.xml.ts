@@ -25,7 +25,7 @@ export const GET: APIRoute = async ({ params }) => {
     siteUrl: site.url,
     author: localized(site.name, locale),
     notices,
-    period: (n) => t('notices.period', { start: time(n.start), end: time(n.end) }),
+    summary: (n) => t('notices.summary', { period: t('notices.period', { start: time(n.start), end: time(n.end) }), body: localized(n.body, locale) }),
     // A fixed date keeps the empty feed byte-identical between builds.
     emptyUpdated: new Date('2026-01-01T00:00:00Z'),
   });

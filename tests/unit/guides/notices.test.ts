@@ -33,7 +33,7 @@ test('the page looks again at the next start or end', () => {
   assert.equal(nextChange([n], new Date('2026-12-07T00:00:00Z')), undefined);
 });
 
-test('a category notice shows on its category, site-wide ones everywhere, channel ones on the contact page', () => {
+test('a category notice shows on its category, channel ones on the contact page, ones naming neither everywhere', () => {
   const category = notice();
   const siteWide = notice({ categories: [] });
   const phone = notice({ categories: [], channels: ['phone'] });
@@ -45,6 +45,7 @@ test('a category notice shows on its category, site-wide ones everywhere, channe
   assert.equal(belongsTo(siteWide, { kind: 'category', category: 'payments' }), true);
   assert.equal(belongsTo(siteWide, { kind: 'contact' }), true);
   assert.equal(belongsTo(phone, { kind: 'contact' }), true);
+  assert.equal(belongsTo(phone, { kind: 'category', category: 'payments' }), false, 'busy phone lines are news for the contact page, not every category');
   assert.equal(belongsTo(withdrawalPhone, { kind: 'contact' }), true);
 });
 
@@ -105,7 +106,7 @@ test('the Atom feed lists notices newest first with stable ids and escaped text'
     siteUrl: 'https://help.okpay.example',
     author: 'OKPay Help Center',
     notices: [notice(), notice({ id: 'later', start: new Date('2026-12-24T00:00:00Z'), end: new Date('2026-12-28T00:00:00Z'), title: { en: 'Busy <lines> & more', 'zh-cn': 'x' } })],
-    period: () => 'Soon.',
+    summary: (n) => `Soon: ${n.body.en}`,
     emptyUpdated: new Date('2026-01-01T00:00:00Z'),
   });
   assert.match(xml, /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="en">/);
@@ -113,6 +114,7 @@ test('the Atom feed lists notices newest first with stable ids and escaped text'
   const ids = [...xml.matchAll(/<id>(tag:[^<]+)<\/id>/g)].map((m) => m[1]);
   assert.deepEqual(ids, ['tag:help.okpay.example,2026:notice:later', 'tag:help.okpay.example,2026:notice:maintenance']);
   assert.match(xml, /<title>Busy &lt;lines&gt; &amp; more<\/title>/);
+  assert.match(xml, /<summary>Soon: Please wait.<\/summary>/);
   assert.match(xml, /<link rel="self" type="application\/atom\+xml" href="https:\/\/help.okpay.example\/en\/notices.xml"\/>/);
 });
 
