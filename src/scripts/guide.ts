@@ -56,7 +56,8 @@ export function startGuide(): void {
     controls.hidden = path.length < 2;
     nav.hidden = path.length < 2;
     back.disabled = path.length < 2;
-    if (focus) section(current).focus();
+    // The new step's heading takes focus, so screen readers announce the next question or the answer.
+    if (focus) section(current).querySelector<HTMLElement>('h2')?.focus();
   };
 
   const go = (next: string[]) => {

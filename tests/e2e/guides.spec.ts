@@ -80,7 +80,7 @@ for (const guide of guides) {
         await expectEnd(page, guide, path.at(-1)!, locale);
         await page.locator('[data-guide-back]').click();
         await expect(page.locator(`[data-step="${path.at(-2)}"]`)).toBeVisible();
-        await expect(page.locator(`[data-step="${path.at(-2)}"]`)).toBeFocused();
+        await expect(page.locator(`[data-step="${path.at(-2)}"] h2`)).toBeFocused();
         expect(new URL(page.url()).searchParams.get('path')).toBe(path.slice(0, -1).join('/'));
         await page.goBack();
         await expectEnd(page, guide, path.at(-1)!, locale);

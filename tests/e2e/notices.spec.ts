@@ -18,6 +18,9 @@ const urls = createUrls(site.base);
 const notices = noticesSchema(site.locales.map((l) => l.code)).parse(parse(readFileSync(join(root, site.contentDir, 'notices.yaml'), 'utf8')));
 const minute = 60_000;
 
+// Several page loads per test.
+test.describe.configure({ timeout: 120_000 });
+
 const categoryNotice = notices.find((n) => n.categories.length > 0);
 const channelNotice = notices.find((n) => n.channels.length > 0 && n.categories.length === 0);
 
