@@ -36,9 +36,6 @@ function renderRuntime(list: HTMLElement, notice: NoticeData, locale: string, la
   element.dataset.notice = notice.id;
   element.dataset.start = notice.start.toISOString();
   element.dataset.end = notice.end.toISOString();
-  const title = element.querySelector('.notice__title');
-  if (title) title.id = `notice-${notice.id}`;
-  element.setAttribute('aria-labelledby', `notice-${notice.id}`);
   element.querySelector('.notice__severity')!.textContent = texts.severity[notice.severity];
   element.querySelector('strong')!.textContent = notice.title[locale] ?? '';
   element.querySelector('.notice__body')!.textContent = notice.body[locale] ?? '';
