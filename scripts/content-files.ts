@@ -7,7 +7,8 @@ import { checkContent, type ContentReport } from '../src/lib/content-checks/inde
 
 /**
  * The files the content check reads: the data files at the top of the content folder, the search
- * synonyms and every Markdown file in its sub-folders (what the site reads), keyed by path inside it.
+ * synonyms, the troubleshooters in guides/ and every Markdown file in its sub-folders (what the
+ * site's loaders read), keyed by path inside it.
  */
 export function readContentFiles(dir: string): Map<string, string> {
   const files = new Map<string, string>();
@@ -16,7 +17,8 @@ export function readContentFiles(dir: string): Map<string, string> {
     const path = relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
     if (path.split('/').some((part) => part.startsWith('.'))) continue;
     const data = (!path.includes('/') || path.startsWith('search/')) && /\.ya?ml$/.test(path);
-    if (data || (path.includes('/') && /\.mdx?$/.test(path))) files.set(path, readFileSync(join(dir, path), 'utf8'));
+    const guide = path.startsWith('guides/');
+    if (data || guide || (path.includes('/') && /\.mdx?$/.test(path))) files.set(path, readFileSync(join(dir, path), 'utf8'));
   }
   return files;
 }

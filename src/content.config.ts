@@ -9,6 +9,8 @@ import { categorySchema } from './schemas/category.ts';
 import { homeSchema } from './schemas/home.ts';
 import { contactSchema } from './schemas/contact.ts';
 import { factSchema } from './schemas/facts.ts';
+import { guideSchema } from './schemas/guide.ts';
+import { noticeSchema } from './schemas/notice.ts';
 import { articleIdFromFile } from './lib/article-path.ts';
 
 // The content folder is configurable (benchmarks and build tests point it at a temporary copy).
@@ -46,4 +48,20 @@ const facts = defineCollection({
   schema: factSchema(site.locales.map((l) => l.code)),
 });
 
-export const collections = { articles, categories, home, contact, facts };
+const guides = defineCollection({
+  // One file per troubleshooter; its name is the id and URL segment. Tree rules: src/data/guides.ts.
+  loader: glob({
+    base: contentRoot,
+    pattern: 'guides/*.yaml',
+    generateId: ({ entry }) => entry.replace(/^guides\//, '').replace(/\.yaml$/, ''),
+  }),
+  schema: guideSchema(site.locales.map((l) => l.code)),
+});
+
+const notices = defineCollection({
+  // The `yaml` package's default schema keeps times as written (strings with their offset).
+  loader: file(contentFile('notices.yaml'), { parser: (text) => (parseYaml(text) as Record<string, unknown>[] | null) ?? [] }),
+  schema: noticeSchema(site.locales.map((l) => l.code)),
+});
+
+export const collections = { articles, categories, home, contact, facts, guides, notices };

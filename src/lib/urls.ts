@@ -9,6 +9,9 @@ export interface Urls {
   article(locale: string, key: string): string;
   search(locale: string, query?: string): string;
   contact(locale: string): string;
+  guide(locale: string, id: string): string;
+  /** The Atom feed of service notices. */
+  noticesFeed(locale: string): string;
   notFound(locale: string): string;
   /** A file served from the site root (public/ or generated), e.g. "pagefind/pagefind.js". */
   asset(path: string): string;
@@ -29,6 +32,8 @@ export function createUrls(base: string): Urls {
     article: (locale, key) => page(locale, ...key.split('/')),
     search: (locale, query) => page(locale, 'search') + (query ? `?q=${encodeURIComponent(query)}` : ''),
     contact: (locale) => page(locale, 'contact'),
+    guide: (locale, id) => page(locale, 'guides', id),
+    noticesFeed: (locale) => `${prefix}${encodeURIComponent(locale)}/notices.xml`,
     notFound: (locale) => page(locale, '404'),
     asset: (path) => `${prefix}${path.replace(/^\/+/, '')}`,
   };

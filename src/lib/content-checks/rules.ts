@@ -13,6 +13,7 @@ import { redirectsRule } from './redirects.ts';
 import type { Rule } from './rule.ts';
 import { safetyRule } from './safety.ts';
 import { glossaryRule, handTypedFactsRule, punctuationRule, registerRule } from './style.ts';
+import { situationsRule } from './situations.ts';
 import { supportRule } from './support.ts';
 import { syntaxRule } from './syntax.ts';
 import { translationsRule } from './translations.ts';
@@ -47,5 +48,6 @@ export const rules: readonly Rule[] = [
   dataFilesRule,
   categoryChannelRule,
   supportRule,
+  situationsRule,
   productionRule,
 ];
