@@ -12,7 +12,8 @@ test('a word found only in an article’s keywords finds that article, and never
   assert.doesNotMatch(body, /recover/i, 'the test needs a word the article body does not contain');
   const index = await openIndex(dist, 'en');
   const { results } = await index.search('recover');
-  const first = await results[0]!.data();
-  assert.equal(first.url, '/en/signing-in/reset-password/');
-  assert.doesNotMatch(first.excerpt, /recover/i);
+  // Other articles may list "recovery codes"; this one is found through its keyword alone.
+  const found = (await Promise.all(results.slice(0, 3).map((r) => r.data()))).find((d) => d.url === '/en/signing-in/reset-password/');
+  assert.ok(found, 'the article is among the first three results');
+  assert.doesNotMatch(found.excerpt, /recover/i);
 });
