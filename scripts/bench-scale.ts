@@ -1,7 +1,7 @@
 /**
  * How build, index and search grow with the library:
  *
- *   npm run bench:scale -- --articles 1000,5000,20000 [--profile] [--keep] [--no-docs] [--no-floor]
+ *   npm run bench:scale -- --articles 1000,5000,20000 [--profile] [--keep] [--no-docs] [--no-floor] [--previous <figures.json>]
  *
  * For each size, generates a synthetic bilingual library in a temporary folder (N article pages
  * in total: N/2 articles, each in zh-cn and en), builds it with the project's real build, and
@@ -19,7 +19,7 @@ import { runBuild, type BuildRun } from './bench/run-build.ts';
 import { buildFloor } from './bench/floor.ts';
 import { summarizeProfiles, type CpuProfile, type ProfileSummary } from './bench/cpu-profile.ts';
 import { probeSearch, type QueryCost } from './bench/search-probe.ts';
-import { evaluateTargets, renderReport, type SizeFailure, type SizeResult } from './bench/report.ts';
+import { evaluateTargets, renderReport, type Machine, type SizeFailure, type SizeResult } from './bench/report.ts';
 
 const projectRoot = new URL('../', import.meta.url).pathname;
 
@@ -30,6 +30,8 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'no-docs': { type: 'boolean', default: false },
     'no-floor': { type: 'boolean', default: false },
+    // The figures file of an earlier run: its sizes that this run does not measure join the report.
+    previous: { type: 'string' },
   },
 });
 const sizes = values.articles.split(',').map((s) => Number(s.trim()));
@@ -154,15 +156,24 @@ for (const plan of plans) {
   }
 }
 
-const machine = {
+// A run of the largest size takes long on a shared machine: it may be made on its own and
+// reported with the others, each size still measured in one run (site and floor together).
+const earlier = values.previous ? (JSON.parse(readFileSync(values.previous, 'utf8')) as { machine: Machine; results: SizeResult[] }) : undefined;
+const measuredSizes = new Set(plans.map((p) => p.pages));
+const carried = earlier?.results.filter((r) => !measuredSizes.has(r.plan.pages)) ?? [];
+const command = `npm run bench:scale -- ${process.argv.slice(2).join(' ')}`.trim();
+const machine: Machine = {
   cpus: cpus().length,
   cpuModel: cpus()[0]?.model ?? 'unknown',
   memoryBytes: totalmem(),
   node: process.version,
   date: new Date().toISOString(),
-  command: `npm run bench:scale -- ${process.argv.slice(2).join(' ')}`.trim(),
+  command: carried.length
+    ? `${command}\n# ${carried.map((r) => r.plan.pages).join(', ')} article pages: measured ${earlier!.machine.date.slice(0, 16).replace('T', ' ')} UTC by\n${earlier!.machine.command}`
+    : command,
 };
-const report = renderReport(results, evaluateTargets(results, failures), machine, profile);
+const reported = [...results, ...carried].sort((a, b) => a.plan.pages - b.plan.pages);
+const report = renderReport(reported, evaluateTargets(reported, failures), machine, profile);
 console.log(report.table);
 console.log(report.phases);
 console.log(report.targets);
@@ -173,6 +184,6 @@ if (!values['no-docs']) {
 }
 // Every figure, including each request of each query, for a closer look than the table gives.
 const raw = join(tmpdir(), 'okpay-bench-scale.json');
-writeFileSync(raw, JSON.stringify({ machine, results, failures, profile }, null, 2));
+writeFileSync(raw, JSON.stringify({ machine, results: reported, failures, profile }, null, 2));
 console.log(`All figures: ${raw}`);
 if (failures.length) process.exitCode = 1;
