@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import site from './src/site.config.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { seoPages } from './src/integrations/seo.ts';
 import { connectOrigins, cspDirectives, cspHeader, cspScriptSources, inlineScriptHashes } from './src/lib/csp.ts';
 import { headersFile } from './src/integrations/headers.ts';
@@ -72,7 +71,6 @@ export default defineConfig({
     mdx(),
     seo.integration,
     sitemap(seo.sitemap),
-    pagefindIndex(),
     headersFile(cspHeader(inlineScriptHashes(), connectOrigins(site.feedbackEndpoint))),
   ],
 });

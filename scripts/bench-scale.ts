@@ -1,24 +1,25 @@
 /**
  * How build, index and search grow with the library:
  *
- *   npm run bench:scale -- --articles 1000,5000,20000 [--profile] [--keep] [--no-docs]
+ *   npm run bench:scale -- --articles 1000,5000,20000 [--profile] [--keep] [--no-docs] [--no-floor] [--previous <figures.json>]
  *
  * For each size, generates a synthetic bilingual library in a temporary folder (N article pages
  * in total: N/2 articles, each in zh-cn and en), builds it with the project's real build, and
  * measures wall time, phases, memory of the whole process tree, output sizes, a fixed article's
- * HTML and the cost of searching in Chromium. Prints a table and writes docs/benchmarks.md.
+ * HTML and the cost of searching in Chromium; then builds the same library with the bare floor
+ * project (scripts/bench/floor/) for the ratio. Prints a table and writes docs/benchmarks.md.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleAt, planLibrary, writeLibrary, type LibraryPlan } from './bench/generate-library.ts';
-import { watchTree } from './bench/process-tree.ts';
-import { buildPhases, type BuildPhases, type TimedLine } from './bench/build-output.ts';
+import { buildPhases } from './bench/build-output.ts';
+import { runBuild, type BuildRun } from './bench/run-build.ts';
+import { buildFloor } from './bench/floor.ts';
 import { summarizeProfiles, type CpuProfile, type ProfileSummary } from './bench/cpu-profile.ts';
 import { probeSearch, type QueryCost } from './bench/search-probe.ts';
-import { evaluateTargets, renderReport, type SizeFailure, type SizeResult } from './bench/report.ts';
+import { evaluateTargets, renderReport, type Machine, type SizeFailure, type SizeResult } from './bench/report.ts';
 
 const projectRoot = new URL('../', import.meta.url).pathname;
 
@@ -28,6 +29,9 @@ const { values } = parseArgs({
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     'no-docs': { type: 'boolean', default: false },
+    'no-floor': { type: 'boolean', default: false },
+    // The figures file of an earlier run: its sizes that this run does not measure join the report.
+    previous: { type: 'string' },
   },
 });
 const sizes = values.articles.split(',').map((s) => Number(s.trim()));
@@ -57,48 +61,20 @@ function searchIndexBytes(pagefindDir: string): number {
     readdirSync(pagefindDir).filter((f) => f.endsWith('.pf_meta')).reduce((sum, f) => sum + statSync(join(pagefindDir, f)).size, 0);
 }
 
-function build(work: string, profileDir: string | undefined): Promise<{ wallMs: number; cpuMs: number; peakBytes: number; peakRootBytes: number; phases: BuildPhases; output: string }> {
+function build(work: string, profileDir: string | undefined): Promise<BuildRun> {
   const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const started = performance.now();
-  const child = spawn(process.execPath, [...nodeArgs, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, 'dist')], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      HELP_CONTENT_DIR: join(work, 'content'),
-      ASTRO_CACHE_DIR: join(work, 'cache'),
-      NO_COLOR: '1',
+  const dist = join(work, 'dist');
+  // The two steps of `npm run build`, each in its own process.
+  return runBuild(
+    [
+      { label: 'astro build', args: [...nodeArgs, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist] },
+      { label: 'indexing', args: [join(projectRoot, 'scripts/index-search.ts'), dist] },
+    ],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', HELP_CONTENT_DIR: join(work, 'content'), ASTRO_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' },
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const tree = watchTree(child.pid!);
-  const lines: TimedLine[] = [];
-  const collect = (stream: NodeJS.ReadableStream) => {
-    let rest = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => {
-      const parts = (rest + chunk).split('\n');
-      rest = parts.pop() ?? '';
-      const at = performance.now() - started;
-      for (const text of parts) lines.push({ at, text });
-    });
-  };
-  collect(child.stdout!);
-  collect(child.stderr!);
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const wallMs = performance.now() - started;
-      const { peakBytes, peakRootBytes, cpuMs } = tree.stop();
-      const output = lines.map((l) => l.text).join('\n');
-      if (code !== 0) {
-        const tail = lines.slice(-30).map((l) => l.text).join('\n');
-        reject(new Error(`the build failed (exit ${code}) after ${(wallMs / 1000).toFixed(1)} s at a peak of ${(peakBytes / 1024 ** 3).toFixed(2)} GB:\n${tail}`));
-        return;
-      }
-      resolve({ wallMs, cpuMs, peakBytes, peakRootBytes, phases: buildPhases(lines, wallMs), output });
-    });
-  });
+  );
 }
 
 function readProfiles(dir: string): CpuProfile[] {
@@ -116,6 +92,7 @@ async function measure(plan: LibraryPlan, profile: boolean): Promise<{ result: S
     console.log(`[${plan.pages}] generated ${plan.articlesPerLocale} articles × 2 locales in ${plan.categories} categories (${Math.round(generateMs)} ms); building…`);
     const profileDir = profile ? join(work, 'profile') : undefined;
     const built = await build(work, profileDir);
+    const phases = buildPhases(built.lines, built.wallMs);
     const dist = join(work, 'dist');
     const htmlPages = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
     const fixed = articleAt(0, plan).key;
@@ -133,14 +110,22 @@ async function measure(plan: LibraryPlan, profile: boolean): Promise<{ result: S
         if (query(q.locale, which).results === 0) throw new Error(`[${plan.pages}] ${q.locale} query "${q[which]}" found nothing: the probe would measure an empty search.`);
       }
     }
+    let floor: BuildRun | undefined;
+    if (!values['no-floor']) {
+      // Right after the site, on the same library, so both see about the same machine load.
+      console.log(`[${plan.pages}] building the floor (bare Astro + MDX + Pagefind)…`);
+      floor = await buildFloor(work);
+      console.log(`[${plan.pages}] floor built in ${(floor.wallMs / 1000).toFixed(1)} s`);
+    }
     const result: SizeResult = {
       plan,
       htmlPages,
       wallMs: built.wallMs,
       cpuMs: built.cpuMs,
-      phases: built.phases,
+      phases,
       peakBytes: built.peakBytes,
-      peakRootBytes: built.peakRootBytes,
+      stepPeakBytes: Object.fromEntries(built.steps.map((s) => [s.label, s.peakBytes])),
+      floor: floor && { wallMs: floor.wallMs, cpuMs: floor.cpuMs, peakBytes: floor.peakBytes },
       distBytes: directorySize(dist).bytes,
       indexBytes: searchIndexBytes(join(dist, 'pagefind')),
       articleHtml,
@@ -171,15 +156,24 @@ for (const plan of plans) {
   }
 }
 
-const machine = {
+// A run of the largest size takes long on a shared machine: it may be made on its own and
+// reported with the others, each size still measured in one run (site and floor together).
+const earlier = values.previous ? (JSON.parse(readFileSync(values.previous, 'utf8')) as { machine: Machine; results: SizeResult[] }) : undefined;
+const measuredSizes = new Set(plans.map((p) => p.pages));
+const carried = earlier?.results.filter((r) => !measuredSizes.has(r.plan.pages)) ?? [];
+const command = `npm run bench:scale -- ${process.argv.slice(2).join(' ')}`.trim();
+const machine: Machine = {
   cpus: cpus().length,
   cpuModel: cpus()[0]?.model ?? 'unknown',
   memoryBytes: totalmem(),
   node: process.version,
   date: new Date().toISOString(),
-  command: `npm run bench:scale -- ${process.argv.slice(2).join(' ')}`.trim(),
+  command: carried.length
+    ? `${command}\n# ${carried.map((r) => r.plan.pages).join(', ')} article pages: measured ${earlier!.machine.date.slice(0, 16).replace('T', ' ')} UTC by\n${earlier!.machine.command}`
+    : command,
 };
-const report = renderReport(results, evaluateTargets(results, failures), machine, profile);
+const reported = [...results, ...carried].sort((a, b) => a.plan.pages - b.plan.pages);
+const report = renderReport(reported, evaluateTargets(reported, failures), machine, profile);
 console.log(report.table);
 console.log(report.phases);
 console.log(report.targets);
@@ -190,6 +184,6 @@ if (!values['no-docs']) {
 }
 // Every figure, including each request of each query, for a closer look than the table gives.
 const raw = join(tmpdir(), 'okpay-bench-scale.json');
-writeFileSync(raw, JSON.stringify({ machine, results, failures, profile }, null, 2));
+writeFileSync(raw, JSON.stringify({ machine, results: reported, failures, profile }, null, 2));
 console.log(`All figures: ${raw}`);
 if (failures.length) process.exitCode = 1;

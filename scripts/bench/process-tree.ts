@@ -46,8 +46,6 @@ const read = (path: string) => {
 
 export interface TreeSample {
   residentBytes: number;
-  /** The root process alone (the Node build), to tell it apart from helpers such as Pagefind. */
-  rootBytes: number;
   cpuMs: number;
 }
 
@@ -61,30 +59,26 @@ export function sampleTree(root: number): TreeSample {
   }
   const parents = new Map([...stats].map(([pid, stat]) => [pid, parentPid(stat)]));
   let residentTotal = 0;
-  let rootBytes = 0;
   let cpuTotal = 0;
   for (const pid of descendants(root, parents)) {
     const resident = residentBytes(read(`/proc/${pid}/status`) ?? '');
     residentTotal += resident;
-    if (pid === root) rootBytes = resident;
     const stat = stats.get(pid);
     if (stat) cpuTotal += cpuMs(stat);
   }
-  return { residentBytes: residentTotal, rootBytes, cpuMs: cpuTotal };
+  return { residentBytes: residentTotal, cpuMs: cpuTotal };
 }
 
 /**
  * Samples the tree every `intervalMs` until stopped: the peak of its resident memory, and its
  * CPU time at the last sample (the last interval before exit is missing, at most ~0.1 s).
  */
-export function watchTree(root: number, intervalMs = 100): { stop(): { peakBytes: number; peakRootBytes: number; cpuMs: number } } {
+export function watchTree(root: number, intervalMs = 100): { stop(): { peakBytes: number; cpuMs: number } } {
   let peakBytes = 0;
-  let peakRootBytes = 0;
   let cpu = 0;
   const sample = () => {
     const s = sampleTree(root);
     peakBytes = Math.max(peakBytes, s.residentBytes);
-    peakRootBytes = Math.max(peakRootBytes, s.rootBytes);
     if (s.cpuMs > 0) cpu = s.cpuMs;
   };
   sample();
@@ -92,7 +86,7 @@ export function watchTree(root: number, intervalMs = 100): { stop(): { peakBytes
   return {
     stop() {
       clearInterval(timer);
-      return { peakBytes, peakRootBytes, cpuMs: cpu };
+      return { peakBytes, cpuMs: cpu };
     },
   };
 }

@@ -12,15 +12,24 @@ export interface SizeResult {
   /** CPU time of the whole process tree: steadier than wall time on a shared machine. */
   cpuMs: number;
   phases: BuildPhases;
+  /** The build's peak: the larger of its steps' peaks, since they run one after another. */
   peakBytes: number;
-  /** Peak of the Node build process alone; the rest of the tree is Pagefind's indexer. */
-  peakRootBytes: number;
+  /** Peak of each step's process tree ("astro build", "indexing"). */
+  stepPeakBytes: Record<string, number>;
+  /** The same library through the bare Astro + MDX + Pagefind project (absent with --no-floor). */
+  floor?: FloorCost;
   distBytes: number;
   indexBytes: number;
   /** HTML bytes of the same generated article (index 0) per locale. */
   articleHtml: Record<string, number>;
   homeHtml: number;
   queries: Record<string, { first: QueryCost; later: QueryCost }>;
+}
+
+export interface FloorCost {
+  wallMs: number;
+  cpuMs: number;
+  peakBytes: number;
 }
 
 /** A size whose build or measurement failed, with the reason (exit code, memory, output). */
@@ -50,6 +59,8 @@ export const targets = {
   buildMs: 3 * 60_000,
   memoryBytes: 8 * 1024 ** 3,
   firstQueryBytes: 300 * 1000,
+  /** The site's build may cost this much more than the bare floor project, at every size. */
+  floorRatio: 1.2,
   /** Cost per page may wobble this much on a shared machine and still count as flat. */
   flatTolerance: 1.1,
 };
@@ -60,6 +71,12 @@ const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 export const msPerPage = (r: SizeResult) => r.wallMs / r.htmlPages;
 export const cpuMsPerPage = (r: SizeResult) => r.cpuMs / r.htmlPages;
+
+/** The site's build over the floor's, for the same library. */
+export function floorRatio(r: SizeResult): { wall: number; cpu: number; memory: number } {
+  if (!r.floor) throw new Error(`No floor was built at ${r.plan.pages} article pages.`);
+  return { wall: r.wallMs / r.floor.wallMs, cpu: r.cpuMs / r.floor.cpuMs, memory: r.peakBytes / r.floor.peakBytes };
+}
 
 export function evaluateTargets(results: readonly SizeResult[], failures: readonly SizeFailure[] = []): TargetCheck[] {
   const failed: TargetCheck[] = failures.map((f) => ({
@@ -104,6 +121,16 @@ export function evaluateTargets(results: readonly SizeResult[], failures: readon
         ? `CPU ${cpuMsPerPage(smallest).toFixed(2)} → ${cpuMsPerPage(largest).toFixed(2)} ms per page (steps ${ratio(cpuMsPerPage)}; tolerance ×${targets.flatTolerance}); CPU ms per added page ${marginal}; wall ${msPerPage(smallest).toFixed(2)} → ${msPerPage(largest).toFixed(2)} ms per page (steps ${ratio(msPerPage)})`
         : 'needs at least two sizes',
   });
+  const withFloor = sorted.filter((r) => r.floor);
+  if (withFloor.length) {
+    checks.push({
+      target: `build + index within ${targets.floorRatio}× the bare Astro + MDX + Pagefind floor (wall time) at every size`,
+      met: withFloor.length === sorted.length && withFloor.every((r) => floorRatio(r).wall <= targets.floorRatio),
+      detail: sorted
+        .map((r) => (r.floor ? `${r.plan.pages.toLocaleString('en')}: ×${floorRatio(r).wall.toFixed(2)} (${seconds(r.wallMs)} / ${seconds(r.floor.wallMs)}; CPU ×${floorRatio(r).cpu.toFixed(2)})` : `${r.plan.pages.toLocaleString('en')}: floor not built`))
+        .join(', '),
+    });
+  }
   for (const [locale, q] of Object.entries(largest.queries)) {
     checks.push({
       target: `first ${locale} query transfers under 300 kB compressed`,
@@ -140,7 +167,9 @@ export function renderReport(results: readonly SizeResult[], checks: readonly Ta
       'wall ms/page',
       'CPU (all processes)',
       'CPU ms/page',
-      'peak RSS (tree / Node)',
+      'peak RSS (astro build / indexing)',
+      'floor: bare Astro + MDX + Pagefind (wall, CPU, peak)',
+      'ratio to floor (wall / CPU / memory)',
       'dist',
       'search index',
       'fixed article HTML (en / zh-cn)',
@@ -155,7 +184,9 @@ export function renderReport(results: readonly SizeResult[], checks: readonly Ta
       msPerPage(r).toFixed(2),
       seconds(r.cpuMs),
       cpuMsPerPage(r).toFixed(2),
-      `${gb(r.peakBytes)} / ${gb(r.peakRootBytes)}`,
+      Object.values(r.stepPeakBytes).map(gb).join(' / '),
+      r.floor ? `${seconds(r.floor.wallMs)}, ${seconds(r.floor.cpuMs)}, ${gb(r.floor.peakBytes)}` : '-',
+      r.floor ? `×${floorRatio(r).wall.toFixed(2)} / ×${floorRatio(r).cpu.toFixed(2)} / ×${floorRatio(r).memory.toFixed(2)}` : '-',
       mb(r.distBytes),
       mb(r.indexBytes),
       `${r.articleHtml.en} / ${r.articleHtml['zh-cn']} B`,
@@ -163,7 +194,7 @@ export function renderReport(results: readonly SizeResult[], checks: readonly Ta
     ]),
   );
   const phases = table(
-    ['article pages', 'start-up + content sync', 'bundling (Vite)', 'rendering HTML', 'after rendering (sitemap, Pagefind)', 'of which Pagefind', 'categories', 'home page HTML'],
+    ['article pages', 'start-up + content sync', 'bundling (Vite)', 'rendering HTML', 'after rendering (sitemap, exit, indexing)', 'of which Pagefind', 'categories', 'home page HTML'],
     results.map((r) => {
       const cell = (ms: number) => `${seconds(ms)} (${(ms / r.htmlPages).toFixed(2)} ms/page)`;
       return [

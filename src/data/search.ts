@@ -21,8 +21,19 @@ export function loadSynonyms(locale: string): Synonyms {
   throw new ContentError(file, where, issue.message, 'every entry needs `means` (the articles\' word) and `words` (a list of what customers type); see src/schemas/synonyms.ts.');
 }
 
-/** The data the browser and the relevance suite need to search one locale forgivingly. */
-export async function getSearchData(locale: string): Promise<SearchData> {
+const searchData = new Map<string, Promise<SearchData>>();
+
+/**
+ * The data the browser and the relevance suite need to search one locale forgivingly. Built
+ * once per locale and build: data.json and terms.json both read it, and it scans every article.
+ */
+export function getSearchData(locale: string): Promise<SearchData> {
+  let data = searchData.get(locale);
+  if (!data) searchData.set(locale, (data = buildLocaleSearchData(locale)));
+  return data;
+}
+
+async function buildLocaleSearchData(locale: string): Promise<SearchData> {
   const articles = (await getLibrary()).articles(locale).map((a) => ({ title: a.title, keywords: a.keywords, body: a.entry.body ?? '' }));
   const synonyms = loadSynonyms(locale);
   const texts = [...articles.flatMap((a) => [a.title, ...a.keywords, a.body]), ...synonyms.flatMap((s) => [s.means, ...s.words])];

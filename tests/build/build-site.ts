@@ -23,7 +23,7 @@ export function buildWithContent(edit: (contentDir: string) => void, env: Record
   const outDir = join(work, 'dist');
   cpSync(join(projectRoot, 'content'), contentDir, { recursive: true });
   edit(contentDir);
-  const run = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+  const options = {
     cwd: projectRoot,
     encoding: 'utf8',
     env: {
@@ -35,10 +35,23 @@ export function buildWithContent(edit: (contentDir: string) => void, env: Record
       ...env,
     },
     timeout: 240_000,
-  });
+  } as const;
+  // The two steps of `npm run build`: the site, then its search index.
+  const steps = [
+    [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+    [join(projectRoot, 'scripts/index-search.ts'), outDir],
+  ];
+  let status: number | null = 0;
+  let output = '';
+  for (const args of steps) {
+    const run = spawnSync(process.execPath, args, options);
+    status = run.status;
+    output += `${run.stdout}\n${run.stderr}\n`;
+    if (status !== 0) break;
+  }
   return {
-    status: run.status,
-    output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''),
+    status,
+    output: output.replace(/\x1b\[[0-9;]*m/g, ''),
     contentDir,
     outDir,
   };

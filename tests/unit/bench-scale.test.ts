@@ -161,7 +161,7 @@ const result = (pages: number, wallMs: number, cpuMs: number, extra: Partial<Siz
   cpuMs,
   phases: { setupMs: 0, bundleMs: 0, renderMs: 0, afterRenderMs: 0, indexMs: 0, indexedPages: pages },
   peakBytes: 1024 ** 3,
-  peakRootBytes: 1024 ** 3,
+  stepPeakBytes: { 'astro build': 1024 ** 3, indexing: 0.5 * 1024 ** 3 },
   distBytes: 0,
   indexBytes: 0,
   articleHtml: { en: 7000, 'zh-cn': 7000 },
@@ -182,6 +182,18 @@ test('an article page that grows with the library is reported as a missed target
   const checks = evaluateTargets([result(1000, 1, 1), result(20_000, 1, 1, { articleHtml: { en: 7000, 'zh-cn': 9000 } })]);
   assert.equal(checks.find((c) => c.target.includes('en article'))!.met, true);
   assert.equal(checks.find((c) => c.target.includes('zh-cn article'))!.met, false);
+});
+
+test('a build slower than 1.2× the bare floor at any size is reported as a missed target', () => {
+  const floor = (wallMs: number) => ({ floor: { wallMs, cpuMs: wallMs, peakBytes: 1024 ** 3 } });
+  const near = evaluateTargets([result(1000, 11_000, 11_000, floor(10_000)), result(20_000, 150_000, 150_000, floor(130_000))]);
+  assert.equal(near.find((c) => c.target.includes('floor'))!.met, true);
+  const slow = evaluateTargets([result(1000, 13_000, 13_000, floor(10_000)), result(20_000, 150_000, 150_000, floor(130_000))]);
+  const check = slow.find((c) => c.target.includes('floor'))!;
+  assert.equal(check.met, false, '×1.30 at 1,000 pages misses even though 20,000 is within');
+  assert.match(check.detail, /1,000: ×1\.30/);
+  const missing = evaluateTargets([result(1000, 11_000, 11_000, floor(10_000)), result(20_000, 150_000, 150_000)]);
+  assert.equal(missing.find((c) => c.target.includes('floor'))!.met, false, 'a size without its floor cannot count as within');
 });
 
 test('a size that failed to build is reported as a missed target, with its reason', () => {

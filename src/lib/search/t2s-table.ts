@@ -3,6 +3,14 @@ import type { T2sTable } from './t2s.ts';
 
 const han = /\p{Script=Han}/gu;
 
+let traditionalConverters: ((text: string) => string)[] | undefined;
+
+/** OpenCC loads its dictionaries for every converter it makes (about 0.5 s of CPU): once per build. */
+function simplifiedToTraditional(): ((text: string) => string)[] {
+  traditionalConverters ??= (['tw', 'hk', 't'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
+  return traditionalConverters;
+}
+
 /**
  * Build time only: the Traditional forms (Taiwan, Hong Kong and OpenCC standard) of every
  * Simplified character the index uses, mapped back. The full OpenCC t2cn dictionaries weigh
@@ -11,7 +19,7 @@ const han = /\p{Script=Han}/gu;
  * one the texts use more often wins; synonyms can still map the other (帐户 → 账户).
  */
 export function buildT2sTable(texts: Iterable<string>): T2sTable {
-  const converters = (['tw', 'hk', 't'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
+  const converters = simplifiedToTraditional();
   const counts = new Map<string, number>();
   for (const text of texts) for (const [char] of text.matchAll(han)) counts.set(char, (counts.get(char) ?? 0) + 1);
   const table: Record<string, string> = {};
