@@ -138,6 +138,7 @@ export const en = {
   'search.filter': 'Filter by topic',
   'search.allTopics': 'All topics',
   // Guided troubleshooters and service notices (issue 20)
+  'guides.pageTitle': '{title}: step by step',
   'guides.title': 'Solve it step by step',
   'guides.lead': 'Answer a few questions and we’ll point you to the fix.',
   'guides.start': 'Start',

@@ -145,6 +145,7 @@ export const zhCn: Messages = {
   'scheme.light': '浅色',
   'scheme.dark': '深色',
   // 分步排查与服务公告（issue 20）
+  'guides.pageTitle': '{title}：分步排查',
   'guides.title': '按步骤解决问题',
   'guides.lead': '回答几个问题，我们会告诉您该怎么办。',
   'guides.start': '开始',

@@ -182,7 +182,8 @@ export function checkPages(target: SiteTarget, pages: Map<string, Page>): string
     for (const type of expectedTypes(new URL(page.url).pathname, target.base, page)) {
       if (!types.has(type)) say(`missing ${type} JSON-LD`);
     }
-    const shownDate = all(page, 'time')[0]?.attrs.datetime;
+    // The article's date is a calendar day; service notices on the page carry full times.
+    const shownDate = all(page, 'time', (a) => /^\d{4}-\d{2}-\d{2}$/.test(a.datetime ?? ''))[0]?.attrs.datetime;
     const article = (data as Json[]).find((d) => d['@type'] === 'Article');
     if (article && shownDate && String(article.dateModified ?? '').slice(0, 10) !== shownDate) {
       say(`Article dateModified ${String(article.dateModified)} differs from the date shown (${shownDate})`);
