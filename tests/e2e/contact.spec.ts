@@ -73,6 +73,8 @@ test.describe('the contact page without JavaScript', () => {
     await expect(page.locator('[data-open-status]').filter({ visible: true })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Check' })).toBeHidden();
     await expect(page.getByText('The checker needs JavaScript')).toBeVisible();
+    // The full list of official contacts is folded under the checker and opens without JavaScript.
+    await page.getByText('All official contacts').click();
     await expect(page.getByRole('list').filter({ hasText: 'support@okpay.example' })).toBeVisible();
   });
 });

@@ -262,7 +262,9 @@ test('pinyin is downloaded only when a Latin query finds nothing in Chinese', as
 test('a Chinese question lists the articles about its words, not every article sharing a character', async ({ page }) => {
   await page.goto(`/zh-cn/search/?q=${encodeURIComponent('怎么申请退款')}`);
   await expect(firstHref(page)).toHaveAttribute('href', '/zh-cn/payments/request-refund/');
-  expect(await results(page).count()).toBeLessThan(10);
+  // Every article that speaks of refunds may be listed (a third of the 60-article library), but
+  // not the articles that only share a character such as 请 or 款.
+  expect(await results(page).count()).toBeLessThan(20);
   await expect(page.locator('[data-search-status]')).toHaveText(`找到 ${await results(page).count()} 篇文章。`);
 });
 
@@ -305,6 +307,12 @@ for (const { code, lang } of site.locales) {
     for (const g of sample) {
       const expected = report.results.find((r) => r.q === g.q)!.top.slice(0, 3).map((key) => `/${code}/${key}/`);
       await page.goto(`/${code}/search/?q=${encodeURIComponent(g.q)}`);
+      if (expected.length === 0) {
+        // Nothing matches well in Node either: the page says so rather than listing strays.
+        await expect(page.locator('[data-search-status]')).toBeVisible();
+        expect(await results(page).count(), `"${g.q}"`).toBe(0);
+        continue;
+      }
       await expect(results(page).first()).toBeVisible();
       const top3 = await results(page).evaluateAll((items) => items.slice(0, 3).map((li) => li.querySelector('a')?.getAttribute('href')));
       // Same first result, same top three. Known gap: for 你们的客服电话是多少 Chromium swaps the
