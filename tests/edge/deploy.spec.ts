@@ -123,9 +123,10 @@ test('"No" asks why and points to the recommended channel; the vote is stored an
     if (request.resourceType() === 'script') scripts.push(request.url());
   });
   await page.goto('/en/payments/request-refund/');
-  // The widget's own script is the only script file an article loads, and it is small.
-  expect(scripts.map((url) => new URL(url).pathname)).toEqual([expect.stringMatching(/^\/_astro\/ArticleFeedback\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/)]);
-  expect((await (await page.request.get(scripts[0]!)).body()).length).toBeLessThan(1500);
+  // The widget's own script is small (other enhancements load their own files beside it).
+  const widgetScript = scripts.find((url) => /\/_astro\/ArticleFeedback\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(url));
+  expect(widgetScript, 'the widget loads its script').toBeTruthy();
+  expect((await (await page.request.get(widgetScript!)).body()).length).toBeLessThan(1500);
   const widget = page.getByRole('region', { name: 'Was this article helpful?' });
   await widget.getByRole('button', { name: 'No' }).click();
   await expect(widget.getByRole('group', { name: 'What was the problem?' })).toBeVisible();

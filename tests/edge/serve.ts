@@ -29,6 +29,8 @@ writeFileSync(article, readFileSync(article, 'utf8').replace(/^---\n/, `---\nred
 step('build with FEEDBACK_ENDPOINT=/api/feedback', [bin('astro/bin/astro.mjs'), 'build', '--outDir', edgeDist], {
   env: { ...env, FEEDBACK_ENDPOINT: '/api/feedback', HELP_CONTENT_DIR: content, ASTRO_CACHE_DIR: join(edgeWork, 'cache') },
 });
+// As `npm run build` does: the search index is built once Astro has exited.
+step('index search', [join(root, 'scripts/index-search.ts'), edgeDist], { env });
 const wrangler = bin('wrangler/bin/wrangler.js');
 step('create the local D1 database', [wrangler, 'd1', 'migrations', 'apply', 'FEEDBACK_DB', '--local', '--persist-to', edgeState]);
 
