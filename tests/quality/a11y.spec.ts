@@ -46,7 +46,9 @@ async function openWithoutPageScripts(page: Page, path: string): Promise<void> {
   await page.unroute(() => true);
 }
 
-test.describe.configure({ timeout: 300_000 });
+// Each sweep visits every built page, so its time grows with the library: about 2 s a page on
+// this 2-core machine, with room for load.
+test.describe.configure({ timeout: Math.max(300_000, pages.length * 6_000) });
 
 for (const scheme of schemes) {
   for (const { name, viewport } of widths) {
