@@ -53,6 +53,8 @@ test('every page carries the CSP meta with the same directives as the header', a
 });
 
 test('every page loads under the enforced CSP without a violation or console error', async ({ page }) => {
+  // Every built page: the time allowed grows with the library.
+  test.setTimeout(Math.max(120_000, allPages().length * 2_000));
   const problems = await watch(page);
   for (const path of allPages()) {
     const response = await page.goto(path);
