@@ -137,6 +137,7 @@ export const en = {
   'search.contact': 'Or ask our support team:',
   'search.filter': 'Filter by topic',
   'search.allTopics': 'All topics',
+  'search.more': 'Show more results',
   // Guided troubleshooters and service notices (issue 20)
   'guides.pageTitle': '{title}: step by step',
   'guides.title': 'Solve it step by step',

@@ -139,6 +139,7 @@ export const zhCn: Messages = {
   'search.contact': '或者联系客服：',
   'search.filter': '按主题筛选',
   'search.allTopics': '全部主题',
+  'search.more': '显示更多结果',
   // Quality: colour-scheme control
   'scheme.label': '外观',
   'scheme.system': '跟随系统',

@@ -1,5 +1,6 @@
 import { channelStatus, formatTime, helpPlan, regionForTimeZone, type AvailabilityData, type ChannelStatus } from '../lib/contact/availability.ts';
 import { mentionStatus } from '../lib/contact/mention.ts';
+import { runInSlices } from './yield.ts';
 
 /**
  * Open or closed, in the visitor's own time zone: badges on contact cards and help boxes, a
@@ -43,7 +44,7 @@ function badgeText(data: AvailabilityPageData, status: ChannelStatus, now: Date)
 const hasHours = (data: AvailabilityPageData, channel: string) => data.availability.schedules.some((s) => s.channel === channel);
 
 /** Every `[data-open-status][data-channel]` badge, for the given region. */
-export function showBadges(data: AvailabilityPageData, region: string | undefined, now: Date): void {
+function* showBadges(data: AvailabilityPageData, region: string | undefined, now: Date): Generator<void> {
   for (const badge of document.querySelectorAll<HTMLElement>('[data-open-status][data-channel]')) {
     const channel = badge.dataset.channel!;
     if (!hasHours(data, channel)) continue;
@@ -51,11 +52,12 @@ export function showBadges(data: AvailabilityPageData, region: string | undefine
     badge.textContent = badgeText(data, status, now);
     badge.dataset.state = status.open ? 'open' : 'closed';
     badge.hidden = false;
+    yield;
   }
 }
 
 /** "live chat (closed now, opens 08:00 your time)" after each mention of a channel with hours. */
-function showMentions(data: AvailabilityPageData, region: string | undefined, now: Date): void {
+function* showMentions(data: AvailabilityPageData, region: string | undefined, now: Date): Generator<void> {
   for (const target of document.querySelectorAll<HTMLElement>('[data-mention-status]')) {
     const channel = target.dataset.mentionStatus!;
     if (!hasHours(data, channel)) continue;
@@ -66,6 +68,7 @@ function showMentions(data: AvailabilityPageData, region: string | undefined, no
     target.textContent = mentionStatus(text, { wrap: data.messages.mentionWrap });
     target.dataset.state = status.open ? 'open' : 'closed';
     target.hidden = false;
+    yield;
   }
 }
 
@@ -85,18 +88,29 @@ function offer(element: HTMLElement | null, text: string, channel: string | unde
 }
 
 /** The help box: badges are set by showBadges; here the open alternative and the 24/7 option. */
-function showHelpBoxes(data: AvailabilityPageData, region: string | undefined, now: Date): void {
+function* showHelpBoxes(data: AvailabilityPageData, region: string | undefined, now: Date): Generator<void> {
   for (const box of document.querySelectorAll<HTMLElement>('[data-help-box]')) {
     const support = (box.dataset.support ?? '').split(' ').filter(Boolean);
     const plan = helpPlan(data.availability, support, region, now);
     const aroundTheClock = plan.roundTheClock !== support[0] || !plan.statuses.get(support[0]!)?.open ? plan.roundTheClock : undefined;
     offer(box.querySelector('[data-help-round-the-clock]'), data.messages.roundTheClock, aroundTheClock, data);
     offer(box.querySelector('[data-help-alternative]'), data.messages.alternative, plan.alternative === aroundTheClock ? undefined : plan.alternative, data);
+    yield;
   }
 }
 
-export function showAvailability(data: AvailabilityPageData, region: string | undefined, now: Date): void {
-  showBadges(data, region, now);
-  showMentions(data, region, now);
-  showHelpBoxes(data, region, now);
+let latest = 0;
+
+/**
+ * Badges, mentions and help boxes for the region, in slices: the first status in each time zone
+ * loads that zone's data, which on a phone adds up to a long task on the contact page.
+ */
+export function showAvailability(data: AvailabilityPageData, region: string | undefined, now: Date): Promise<void> {
+  const run = ++latest;
+  function* all() {
+    yield* showBadges(data, region, now);
+    yield* showMentions(data, region, now);
+    yield* showHelpBoxes(data, region, now);
+  }
+  return runInSlices(all(), () => run !== latest);
 }

@@ -1,3 +1,4 @@
+import { intlWarm } from './intl-warmup.ts';
 import { readAvailability, showAvailability, visitorRegion, type AvailabilityPageData } from './availability.ts';
 
 /**
@@ -12,7 +13,7 @@ function setUpRegions(data: AvailabilityPageData): void {
     for (const row of document.querySelectorAll<HTMLElement>('[data-region]')) {
       row.hidden = region() !== undefined && row.dataset.region !== region();
     }
-    showAvailability(data, region(), new Date());
+    void showAvailability(data, region(), new Date());
   };
   if (picker && select) {
     select.value = visitorRegion(data) ?? '';
@@ -21,8 +22,8 @@ function setUpRegions(data: AvailabilityPageData): void {
   }
   apply();
   // Keep the status right for a page left open across an opening or closing time.
-  setInterval(() => showAvailability(data, region(), new Date()), 60_000);
+  setInterval(() => void showAvailability(data, region(), new Date()), 60_000);
 }
 
 const availability = readAvailability();
-if (availability) setUpRegions(availability);
+if (availability) void intlWarm().then(() => setUpRegions(availability));

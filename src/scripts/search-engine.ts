@@ -1,6 +1,7 @@
 import { prepareQuery, runQuery, suggestTerms, type Outcome, type SearchData } from '../lib/search/query.ts';
 import { hasHan } from '../lib/search/text.ts';
 import type { PinyinTable } from '../lib/search/pinyin.ts';
+import { intlWarm } from './intl-warmup.ts';
 import { loadPagefind, type PagefindResult } from './pagefind.ts';
 
 /** Where a page's search settings live: data attributes rendered by SearchEnhancement.astro. */
@@ -57,7 +58,7 @@ export interface SearchOptions {
 
 /** Runs the shared query pipeline against this locale's Pagefind index. */
 export async function search(config: SearchConfig, typed: string, options: SearchOptions = {}): Promise<Outcome<PagefindResult>> {
-  const [pagefind, searchData] = await Promise.all([loadPagefind(config.pagefind, config.base), loadData(config.data)]);
+  const [pagefind, searchData] = await Promise.all([loadPagefind(config.pagefind, config.base), loadData(config.data), intlWarm({ segmenter: config.locale })]);
   const pinyinUrl = config.pinyin;
   const outcome = await runQuery(typed, async (q) => (await pagefind.search(q)).results, searchData, config.locale, {
     correct: options.correct ?? true,

@@ -3,10 +3,16 @@ import { countMessage, message, readConfig, search, type SearchConfig } from './
 import type { PagefindResult, PagefindResultData } from './pagefind.ts';
 import type { Outcome } from '../lib/search/query.ts';
 import { facetCounts, inCategory } from '../lib/search/facets.ts';
+import { nextTask } from './yield.ts';
 
 const debounceMs = 120;
 /** Results read per query: topic counts are computed from them, so they are all listable. */
 const shownArticles = 50;
+/**
+ * Results rendered at once, more on request: laying out dozens of Chinese excerpts is the
+ * costliest part of a search on a phone, and few readers go past the first ten.
+ */
+const pageSize = 10;
 
 /** The top result leads with its one-sentence answer (the article's description) in full. */
 function renderResult(result: PagefindResultData, top: boolean): HTMLLIElement {
@@ -52,7 +58,9 @@ function writeState(config: SearchConfig, state: State): void {
   if (state.category) params.set('category', state.category);
   if (state.exact) params.set('exact', '1');
   const search = params.toString();
-  history.replaceState(null, '', `${config.resultsPage}${search ? `?${search}` : ''}`);
+  const address = `${config.resultsPage}${search ? `?${search}` : ''}`;
+  // Replacing history costs a phone tens of milliseconds: not when the address already says it.
+  if (address !== location.pathname + location.search) history.replaceState(null, '', address);
   keepQueryAcrossLanguages(state.query);
 }
 
@@ -111,17 +119,30 @@ export async function startSearchPage(): Promise<void> {
   const note = root.querySelector<HTMLElement>('[data-search-note]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-list]')!;
   const help = root.querySelector<HTMLElement>('[data-search-help]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const state = readState();
   input.value = state.query;
   let sequence = 0;
   let found: { outcome: Outcome<PagefindResult>; all: PagefindResultData[] } | undefined;
+  let listed: PagefindResultData[] = [];
+
+  /** Appends the next page of results; returns the first one added. */
+  const showMore = () => {
+    const start = list.children.length;
+    const items = listed.slice(start, start + pageSize).map((r, i) => renderResult(r, start + i === 0));
+    list.append(...items);
+    more.hidden = list.children.length >= listed.length;
+    return items[0];
+  };
+  more.addEventListener('click', () => showMore()?.querySelector('a')?.focus());
 
   /** Lists the chosen topic's share of the last search; choosing a topic does not search again. */
   const show = () => {
     if (!found) return;
     writeState(config, state);
-    const listed = inCategory(found.all.map((data) => ({ data, category: data.meta.category })), state.category).map((r) => r.data);
-    list.replaceChildren(...listed.map((r, i) => renderResult(r, i === 0)));
+    listed = inCategory(found.all.map((data) => ({ data, category: data.meta.category })), state.category).map((r) => r.data);
+    list.replaceChildren();
+    showMore();
     list.hidden = listed.length === 0;
     renderCorrection(note, config, state.query, found.outcome.correctedTo);
     renderHelp(help, config, state.query, listed.length > 0, found.outcome.suggestions);
@@ -135,7 +156,7 @@ export async function startSearchPage(): Promise<void> {
     if (!state.query) {
       found = undefined;
       list.replaceChildren();
-      list.hidden = true;
+      list.hidden = more.hidden = true;
       note.hidden = help.hidden = true;
       status.textContent = message(config, 'empty');
       return;
@@ -144,6 +165,8 @@ export async function startSearchPage(): Promise<void> {
     try {
       const outcome = await search(config, state.query, { correct: !state.exact });
       const all = await Promise.all(outcome.hits.slice(0, shownArticles).map((h) => h.data()));
+      // Ranking and rendering each fill a task of their own on a phone; together they block input.
+      await nextTask();
       if (mine !== sequence) return;
       found = { outcome, all };
       renderFilters(config, root, state, facetCounts(all.map((r) => ({ category: r.meta.category }))), all.length, show);

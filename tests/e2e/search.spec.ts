@@ -6,6 +6,12 @@ import { measureRelevance, readSet } from '../search/relevance.ts';
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 const results = (page: Page) => page.locator('main ol.search-results__list > li');
+const showMore = (page: Page) => page.locator('[data-search-more]');
+
+/** Presses "Show more results" until every result is listed. */
+async function showAll(page: Page): Promise<void> {
+  while (await showMore(page).isVisible()) await showMore(page).click();
+}
 const firstHref = (page: Page) => results(page).first().getByRole('link').first();
 
 interface Locale {
@@ -213,6 +219,8 @@ test('topic counts are computed for the query: each count is what choosing the t
     const count = Number(await radio.getAttribute('data-count'));
     await expect(radio.locator('xpath=..')).toContainText(`(${count})`);
     await radio.check();
+    await expect(results(page)).toHaveCount(Math.min(count, 10));
+    await showAll(page);
     await expect(results(page)).toHaveCount(count);
     if (i > 0) expect(count, 'a topic is offered only when the query has results in it').toBeGreaterThan(0);
   }
@@ -264,6 +272,7 @@ test('a Chinese question lists the articles about its words, not every article s
   await expect(firstHref(page)).toHaveAttribute('href', '/zh-cn/payments/request-refund/');
   // Every article that speaks of refunds may be listed (a third of the 60-article library), but
   // not the articles that only share a character such as 请 or 款.
+  await showAll(page);
   expect(await results(page).count()).toBeLessThan(20);
   await expect(page.locator('[data-search-status]')).toHaveText(`找到 ${await results(page).count()} 篇文章。`);
 });
@@ -370,4 +379,17 @@ test('a deep-linked query keeps room for its results, so they arrive without shi
   expect(shift).toBeLessThan(0.1);
   await page.goto('/en/search/');
   await expect(page.locator('html')).not.toHaveAttribute('data-search-query');
+});
+
+test('a long result list shows ten at first; "Show more results" adds the next ones and moves focus to the first new one', async ({ page }) => {
+  await page.goto('/en/search/?q=account');
+  await expect(results(page)).toHaveCount(10);
+  const total = Number((await page.locator('[data-search-status]').textContent())?.match(/\d+/)?.[0]);
+  expect(total, 'the query needs more than ten results for this test').toBeGreaterThan(10);
+  await showMore(page).click();
+  await expect(results(page)).toHaveCount(Math.min(total, 20));
+  await expect(results(page).nth(10).locator('a').first()).toBeFocused();
+  await showAll(page);
+  await expect(results(page)).toHaveCount(total);
+  await expect(showMore(page)).toBeHidden();
 });

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../dates.ts';
 import { openStatus, type Hours, type OpenStatus } from './hours.ts';
 
 /**
@@ -69,24 +70,8 @@ export function helpPlan(data: AvailabilityData, support: readonly string[], reg
  * when it is not today.
  */
 export function formatTime(at: Date, now: Date, lang: string, timeZone?: string): string {
-  const day = dateFormat(`day|${timeZone}`, () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }));
+  const day = dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const sameDay = day.format(at) === day.format(now);
-  return dateFormat(`time|${lang}|${timeZone}|${sameDay}`, () =>
-    new Intl.DateTimeFormat(lang, {
-      timeZone,
-      ...(sameDay ? {} : { weekday: 'short' }),
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    }),
-  ).format(at);
+  return dateTimeFormat(lang, { timeZone, ...(sameDay ? {} : { weekday: 'short' }), hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
 }
 
-// A formatter is costly to create (the contact page formats every channel in every region), and
-// the same few are asked for again and again.
-const formats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
-  let format = formats.get(key);
-  if (!format) formats.set(key, (format = make()));
-  return format;
-}

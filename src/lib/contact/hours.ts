@@ -3,6 +3,8 @@
  * Pure and Intl-only, so the same code validates content at build time and runs in the browser.
  */
 
+import { dateTimeFormat } from '../dates.ts';
+
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof weekdays)[number];
 
@@ -122,23 +124,8 @@ interface WallTime {
   minute: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string): Intl.DateTimeFormat {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      weekday: 'short',
-    });
-    formatters.set(timeZone, format);
-  }
-  return format;
+  return dateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', weekday: 'short' });
 }
 
 /** True when the runtime knows the IANA time zone (e.g. "Europe/London"). */
@@ -221,7 +208,7 @@ export interface HoursRow {
 
 /** `everyDay` names a shift that runs all seven days ("Daily"), when given. */
 export function formatHours(hours: readonly Shift[], lang: string, nextDay: string, everyDay?: string): HoursRow[] {
-  const dayName = new Intl.DateTimeFormat(lang, { weekday: 'short', timeZone: 'UTC' });
+  const dayName = dateTimeFormat(lang, { weekday: 'short', timeZone: 'UTC' });
   // 2024-01-01 was a Monday.
   const names = weekdays.map((_, i) => dayName.format(Date.UTC(2024, 0, 1 + i)));
   const rows: HoursRow[] = [];

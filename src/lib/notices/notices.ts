@@ -4,6 +4,8 @@
  * by the build, check:content and the page script alike, so they always agree.
  */
 
+import { dateTimeFormat } from '../dates.ts';
+
 export const noticeSeverities = ['info', 'warning', 'outage'] as const;
 export type NoticeSeverity = (typeof noticeSeverities)[number];
 
@@ -141,7 +143,7 @@ export function readRuntimeNotices(json: unknown, locale: string): { notices: No
  * writes it in UTC; the page script rewrites it in the reader's own time zone.
  */
 export function formatNoticeTime(date: Date, lang: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(lang, {
+  return dateTimeFormat(lang, {
     year: 'numeric',
     month: 'short',
     day: 'numeric',

@@ -1,7 +1,7 @@
 import type { Synonyms } from '../../schemas/synonyms.ts';
 import { applySynonyms } from './synonyms.ts';
 import { toSimplified, type T2sTable } from './t2s.ts';
-import { hasHan, normalizeQuery } from './text.ts';
+import { hasHan, normalizeQuery, wordSegments } from './text.ts';
 import { closeWords, correctTypos, type Vocabulary } from './typos.ts';
 import { fromPinyin, type PinyinTable } from './pinyin.ts';
 import { stopwordsFor } from './stopwords.ts';
@@ -59,8 +59,7 @@ async function withSynonyms<H extends Hit>(query: string, engine: Engine<H>, dat
 
 /** The query's words, Chinese split the way the browser's Intl.Segmenter splits it. */
 export function queryTerms(query: string, locale: string): string[] {
-  const segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
-  return [...new Set([...segmenter.segment(query)].filter((s) => s.isWordLike).map((s) => s.segment))];
+  return [...new Set(wordSegments(query, locale).map((s) => s.segment))];
 }
 
 /** Share of the query's information the best page must hold firmly, or nothing matches well. */

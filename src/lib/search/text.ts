@@ -2,6 +2,18 @@
 
 const han = /\p{Script=Han}/u;
 
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/**
+ * The word segmenter for a locale, made once: creating one loads the language's dictionary,
+ * which for Chinese costs a phone far more than the segmenting.
+ */
+export function wordSegments(text: string, locale: string): Intl.SegmentData[] {
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'word' })));
+  return [...segmenter.segment(text)].filter((s) => s.isWordLike);
+}
+
 export function hasHan(text: string): boolean {
   return han.test(text);
 }

@@ -1,3 +1,5 @@
+import { wordSegments } from './text.ts';
+
 /** Word → the number of the locale's articles holding it (built from the index's own text). */
 export type WordTable = Readonly<Record<string, number>>;
 
@@ -6,8 +8,7 @@ export type WordTable = Readonly<Record<string, number>>;
 const maxLookup = 6;
 
 function segments(text: string, locale: string): string[] {
-  const segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
-  return [...segmenter.segment(text.normalize('NFKC').toLowerCase())].filter((s) => s.isWordLike).map((s) => s.segment);
+  return wordSegments(text.normalize('NFKC').toLowerCase(), locale).map((s) => s.segment);
 }
 
 
