@@ -74,4 +74,3 @@ export function formatTime(at: Date, now: Date, lang: string, timeZone?: string)
   const sameDay = day.format(at) === day.format(now);
   return dateTimeFormat(lang, { timeZone, ...(sameDay ? {} : { weekday: 'short' }), hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
 }
-
