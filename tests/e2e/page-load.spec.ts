@@ -66,3 +66,17 @@ test('a deep-linked Chinese search segments the query only after the warm-up wor
   expect(counts.Segmenter).toBeGreaterThan(0);
   expect(counts.warmedFirst).toBe(true);
 });
+
+test.describe('for a visitor whose time zone no region serves', () => {
+  test.use({ timezoneId: 'Africa/Nairobi' });
+
+  test('an article shows its channels open or closed in every region without a date formatter per region', async ({ page }) => {
+    await countIntl(page);
+    await page.goto(urls.article('en', 'signing-in/reset-password'));
+    // Chat has opening hours in four regions' zones, all consulted when the visitor's region is unknown.
+    await expect(page.locator('[data-open-status][data-channel="chat"]')).toBeVisible();
+    // The visitor's own zone, then at most the two time formats ("08:00", "Thu 08:00"): the
+    // regions' zones come as offsets in the page, where each would cost its own formatter.
+    expect((await intlCounts(page)).DateTimeFormat).toBeLessThanOrEqual(3);
+  });
+});

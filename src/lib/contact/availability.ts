@@ -1,5 +1,5 @@
 import { dateTimeFormat } from '../dates.ts';
-import { openStatus, type Hours, type OpenStatus } from './hours.ts';
+import { openStatus, type Hours, type OpenStatus, type ZoneOffsets } from './hours.ts';
 
 /**
  * Which channels are open for a visitor right now, and what to offer when the recommended one
@@ -11,6 +11,8 @@ export interface AvailabilityData {
   channels: { id: string; urgent: boolean }[];
   regions: { id: string; timeZone: string; nearbyTimeZones: string[] }[];
   schedules: { channel: string; region: string; timeZone: string; hours: Hours }[];
+  /** Offsets of the schedules' zones around the build, so that pages need no Intl per zone. */
+  offsets?: Record<string, ZoneOffsets>;
 }
 
 /** A channel without opening hours (email, upload) takes messages at any time. */
@@ -30,7 +32,7 @@ export function channelStatus(data: AvailabilityData, channel: string, region: s
   if (schedules.length === 0) return { open: true, anytime: true };
   const relevant = region === undefined ? schedules : schedules.filter((s) => s.region === region);
   if (relevant.length === 0) return { open: false, opensAt: null };
-  const statuses = relevant.map((s) => openStatus(s.hours, s.timeZone, now));
+  const statuses = relevant.map((s) => openStatus(s.hours, s.timeZone, now, data.offsets?.[s.timeZone]));
   const open = statuses.find((s) => s.open);
   if (open) return open;
   const openings = statuses.flatMap((s) => (!s.open && s.opensAt ? [s.opensAt] : []));
@@ -70,7 +72,8 @@ export function helpPlan(data: AvailabilityData, support: readonly string[], reg
  * when it is not today.
  */
 export function formatTime(at: Date, now: Date, lang: string, timeZone?: string): string {
-  const day = dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  const sameDay = day.format(at) === day.format(now);
+  // In the visitor's own zone, Date's local calendar answers without making a formatter.
+  const day = timeZone === undefined ? undefined : dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const sameDay = day ? day.format(at) === day.format(now) : at.toDateString() === now.toDateString();
   return dateTimeFormat(lang, { timeZone, ...(sameDay ? {} : { weekday: 'short' }), hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
 }

@@ -140,7 +140,19 @@ export function isTimeZone(timeZone: string): boolean {
 
 const shortDays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
-function wallTime(instant: number, timeZone: string): WallTime {
+/**
+ * A zone's offsets from UTC over a window, computed at build time: `changes` holds
+ * [instant in ms, minutes ahead of UTC from that instant on], the first at `from`. With it a
+ * browser reads wall-clock time by arithmetic instead of making a DateTimeFormat per zone, each
+ * of which loads time-zone data in a task the visitor waits for.
+ */
+export interface ZoneOffsets {
+  from: number;
+  until: number;
+  changes: [number, number][];
+}
+
+function intlWallTime(instant: number, timeZone: string): WallTime {
   const parts = Object.fromEntries(formatter(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
   return {
     year: Number(parts.year),
@@ -151,21 +163,66 @@ function wallTime(instant: number, timeZone: string): WallTime {
   };
 }
 
+function tableOffset(instant: number, offsets: ZoneOffsets | undefined): number | undefined {
+  if (!offsets || instant < offsets.from || instant >= offsets.until) return undefined;
+  return offsets.changes.findLast(([start]) => start <= instant)?.[1];
+}
+
+/** Wall-clock time in a zone: from the offsets table when it covers the instant, else from Intl. */
+function wallTime(instant: number, timeZone: string, offsets?: ZoneOffsets): WallTime {
+  const offset = tableOffset(instant, offsets);
+  if (offset === undefined) return intlWallTime(instant, timeZone);
+  const local = new Date(instant + offset * 60_000);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    weekday: (local.getUTCDay() + 6) % 7,
+    minute: local.getUTCHours() * 60 + local.getUTCMinutes(),
+  };
+}
+
 /** Minutes the zone is ahead of UTC at an instant. */
-function offsetMinutes(instant: number, timeZone: string): number {
-  const wall = wallTime(instant, timeZone);
+function offsetMinutes(instant: number, timeZone: string, offsets?: ZoneOffsets): number {
+  const fromTable = tableOffset(instant, offsets);
+  if (fromTable !== undefined) return fromTable;
+  const wall = intlWallTime(instant, timeZone);
   const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, 0, wall.minute);
   return Math.round((asUtc - Math.floor(instant / 60_000) * 60_000) / 60_000);
+}
+
+const msPerDay = 24 * 60 * 60_000;
+
+/**
+ * The offsets table of a zone from `from` to `until` (ms). Zones change offset at whole minutes
+ * and at most a few times a year, so it samples daily and bisects each change to the minute.
+ */
+export function zoneOffsets(timeZone: string, from: number, until: number): ZoneOffsets {
+  const start = Math.floor(from / 60_000) * 60_000;
+  const changes: [number, number][] = [[start, offsetMinutes(start, timeZone)]];
+  for (let t = start; t < until; t += msPerDay) {
+    const next = Math.min(t + msPerDay, until);
+    const before = changes.at(-1)![1];
+    if (offsetMinutes(next, timeZone) === before) continue;
+    let [low, high] = [t, next];
+    while (high - low > 60_000) {
+      const middle = low + Math.floor((high - low) / 120_000) * 60_000;
+      if (offsetMinutes(middle, timeZone) === before) low = middle;
+      else high = middle;
+    }
+    changes.push([high, offsetMinutes(high, timeZone)]);
+  }
+  return { from: start, until, changes };
 }
 
 /**
  * The instant a wall-clock time happens in a zone. A time skipped by a daylight-saving jump
  * resolves to just after the jump, which is when a shift starting then really opens.
  */
-function instantOf(year: number, month: number, day: number, minute: number, timeZone: string): number {
+function instantOf(year: number, month: number, day: number, minute: number, timeZone: string, offsets?: ZoneOffsets): number {
   const asUtc = Date.UTC(year, month - 1, day, 0, minute);
-  const first = asUtc - offsetMinutes(asUtc, timeZone) * 60_000;
-  const second = asUtc - offsetMinutes(first, timeZone) * 60_000;
+  const first = asUtc - offsetMinutes(asUtc, timeZone, offsets) * 60_000;
+  const second = asUtc - offsetMinutes(first, timeZone, offsets) * 60_000;
   return Math.max(first, second);
 }
 
@@ -173,19 +230,19 @@ export type OpenStatus =
   | { open: true; /** Next closing, or null when it never closes. */ closesAt: Date | null }
   | { open: false; /** Next opening, or null when it never opens. */ opensAt: Date | null };
 
-/** Whether a schedule is open at `now`, and when that changes. */
-export function openStatus(hours: Hours, timeZone: string, now: Date): OpenStatus {
+/** Whether a schedule is open at `now`, and when that changes; `offsets` spares Intl where it covers. */
+export function openStatus(hours: Hours, timeZone: string, now: Date, offsets?: ZoneOffsets): OpenStatus {
   if (hours === '24/7') return { open: true, closesAt: null };
   const intervals = mergedIntervals(hours);
   if (intervals.length === 0) return { open: false, opensAt: null };
   const first = intervals[0]!;
   const last = intervals.at(-1)!;
   if (first.start === 0 && last.end - first.start >= minutesPerWeek) return { open: true, closesAt: null };
-  const wall = wallTime(now.getTime(), timeZone);
+  const wall = wallTime(now.getTime(), timeZone, offsets);
   const weekMinute = wall.weekday * minutesPerDay + wall.minute;
   // Turn "n minutes of wall clock after this week minute" into a real instant via the calendar.
   const at = (targetWeekMinute: number) =>
-    new Date(instantOf(wall.year, wall.month, wall.day, wall.minute + (targetWeekMinute - weekMinute), timeZone));
+    new Date(instantOf(wall.year, wall.month, wall.day, wall.minute + (targetWeekMinute - weekMinute), timeZone, offsets));
   // Look at last week's, this week's and next week's copy of each interval.
   const candidates = [-minutesPerWeek, 0, minutesPerWeek].flatMap((shift) =>
     intervals.map((i) => ({ start: i.start + shift, end: i.end + shift })),

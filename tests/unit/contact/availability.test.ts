@@ -77,3 +77,11 @@ test('an opening today reads as a time, a later one with its weekday, in the vis
   assert.equal(formatTime(opens, night, 'en', 'Europe/London'), 'Fri 00:00');
   assert.equal(formatTime(opens, night, 'zh-CN', 'Europe/London'), '周五00:00');
 });
+
+test('without a zone, times read in the runtime\'s own zone, as in a visitor\'s browser', () => {
+  const ownZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  for (const hoursLater of [1, 7, 20, 30, 50]) {
+    const at = new Date(night.getTime() + hoursLater * 3600_000);
+    assert.equal(formatTime(at, night, 'en'), formatTime(at, night, 'en', ownZone));
+  }
+});

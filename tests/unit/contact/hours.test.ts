@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatHours, isTimeZone, openStatus, parseTime, scheduleProblems, type Shift } from '../../../src/lib/contact/hours.ts';
+import { formatHours, isTimeZone, openStatus, parseTime, scheduleProblems, zoneOffsets, type Shift } from '../../../src/lib/contact/hours.ts';
 
 const weekdaysShift: Shift = { days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '09:00', close: '17:00' };
 const at = (iso: string) => new Date(iso);
@@ -95,4 +95,45 @@ test('hours are shown with consecutive days grouped, in the page language', () =
     { days: 'Sat, Sun', times: '10:00–02:00 next day' },
   ]);
   assert.equal(formatHours([weekdaysShift], 'zh-CN', '次日')[0]!.days, '周一–周五');
+});
+
+test("a zone's offsets table has its clock changes to the minute (London, 2027)", () => {
+  const table = zoneOffsets('Europe/London', Date.parse('2027-01-01T00:00:00Z'), Date.parse('2028-01-01T00:00:00Z'));
+  assert.deepEqual(
+    table.changes.map(([at, offset]) => [new Date(at).toISOString(), offset]),
+    [
+      ['2027-01-01T00:00:00.000Z', 0],
+      ['2027-03-28T01:00:00.000Z', 60],
+      ['2027-10-31T01:00:00.000Z', 0],
+    ],
+  );
+});
+
+test('open-now answers from an offsets table are the answers from Intl, around every clock change and in between', () => {
+  const from = Date.parse('2026-06-01T00:00:00Z');
+  const until = Date.parse('2028-06-01T00:00:00Z');
+  const nightShift: Shift = { days: ['sun', 'mon', 'sat'], open: '22:00', close: '02:30 next day' };
+  const schedules = [[weekdaysShift], [nightShift], [weekdaysShift, { days: ['sat'], open: '01:30', close: '03:00' }]] as const;
+  // Zones with and without daylight saving, south and north, a half-hour offset and a half-hour change.
+  for (const zone of ['Europe/London', 'America/New_York', 'Australia/Sydney', 'Asia/Shanghai', 'Asia/Kolkata', 'Australia/Lord_Howe']) {
+    const table = zoneOffsets(zone, from, until);
+    const instants = [
+      ...table.changes.flatMap(([change]) => [-90, -31, -1, 0, 1, 29, 61].map((m) => change + m * 60_000)),
+      ...Array.from({ length: 2000 }, (_, i) => from + i * 317 * 60_000 * 1.7),
+    ].filter((t) => t >= from && t < until);
+    for (const t of instants) {
+      for (const hours of schedules) {
+        const now = new Date(t);
+        assert.deepEqual(openStatus(hours, zone, now, table), openStatus(hours, zone, now), `${zone} at ${now.toISOString()}`);
+      }
+    }
+  }
+});
+
+test('an offsets table is not used outside its window', () => {
+  // A deliberately wrong table for 2026: at 2030 the answer must come from Intl.
+  const wrong = { from: Date.parse('2026-01-01T00:00:00Z'), until: Date.parse('2027-01-01T00:00:00Z'), changes: [[Date.parse('2026-01-01T00:00:00Z'), 600]] as [number, number][] };
+  const now = at('2030-01-16T10:00:00Z');
+  assert.deepEqual(openStatus([weekdaysShift], 'Europe/London', now, wrong), openStatus([weekdaysShift], 'Europe/London', now));
+  assert.equal(openStatus([weekdaysShift], 'Europe/London', at('2026-01-14T10:00:00Z'), wrong).open, false);
 });
