@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations, withoutPageScripts } from '../axe.ts';
 import { parse } from 'yaml';
 import site from '../../src/site.config.ts';
 import { createUrls } from '../../src/lib/urls.ts';
@@ -139,11 +139,7 @@ test.describe('accessibility of the steps the quality sweep does not open', () =
   // tests/quality/a11y.spec.ts scans every built page as it loads (each guide's first question,
   // header and footer included); these scan the main content at the ends, with their article
   // links and channels, in both modes.
-  const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-  const violations = async (page: Page) =>
-    (await new AxeBuilder({ page }).include('main').withTags(wcagTags).setLegacyMode(true).analyze()).violations.map(
-      (v) => `${page.url()}: ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
+  const violations = (page: Page) => axeViolations(page, { include: 'main' });
 
   test('an end step with JavaScript has no WCAG 2.2 A/AA violation, in every guide and locale', async ({ page }) => {
     const found: string[] = [];
@@ -160,12 +156,7 @@ test.describe('accessibility of the steps the quality sweep does not open', () =
 
   test('a linked step without page scripts has no WCAG 2.2 A/AA violation', async ({ page }) => {
     // Page scripts are dropped from the HTML (as a visitor without JavaScript gets it) while axe still runs.
-    await page.route('**/guides/**', async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace(/<script\b[^>]*\bsrc=[^>]*><\/script>/gi, '');
-      const headers = Object.fromEntries(Object.entries(response.headers()).filter(([name]) => !/^content-(encoding|length)$/i.test(name)));
-      await route.fulfill({ status: response.status(), headers, body });
-    });
+    await withoutPageScripts(page, (url) => url.pathname.includes('/guides/'));
     const found: string[] = [];
     for (const guide of guides) {
       const end = guidePaths(guide)[0]!.at(-1)!;

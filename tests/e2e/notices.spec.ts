@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../axe.ts';
 import { parse } from 'yaml';
 import site from '../../src/site.config.ts';
 import { createUrls } from '../../src/lib/urls.ts';
@@ -70,8 +70,7 @@ test.describe('a notice for a category', () => {
         await page.goto(path);
         await expect(shown(page, notice.id)).toBeVisible();
         // The notices are in <main>; the site-wide sweep (tests/quality/a11y.spec.ts) owns header and footer.
-        const { violations } = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).setLegacyMode(true).analyze();
-        expect(violations.map((v) => `${path} (${colorScheme}): ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(await axeViolations(page, { include: 'main', label: `${path} (${colorScheme})` })).toEqual([]);
       }
     }
   });
