@@ -12,6 +12,22 @@ test('the word table holds Chinese words the segmenter splits into characters, w
   assert.equal(table['额里'], undefined);
 });
 
+test('neighbours that meet by chance are not a word, however often they meet', () => {
+  // 钱 and 被 are everywhere and meet in two articles (2 of 12 times for each); 客 and 服 only meet as 客服.
+  const table = buildWordTable(
+    ['钱被退回。余额里的钱。钱到账了。我的钱。这些钱。他们的钱。大家的钱。账户被盗。被骗了。客服。', '钱被冻结。钱不见了。他的钱。那些钱。你的钱。卡被锁。密码被改。被扣款。订单被取消。付款被拒绝。提现被退回。账号被锁。资金被冻结。客服在线。'],
+    'zh-cn',
+    zh,
+  );
+  assert.equal(table['钱被'], undefined);
+  assert.equal(table['客服'], 2);
+});
+
+test('a word held twice by one article is still in one article only', () => {
+  const table = buildWordTable(['客服。客服。', '客人'], 'zh-cn', zh);
+  assert.equal(table['客服'], undefined);
+});
+
 test('function words do not start or end a table word', () => {
   const table = buildWordTable(['绑定的手机号', '绑定的手机号'], 'zh-cn', zh);
   assert.equal(Object.keys(table).some((w) => w.endsWith('的') || w.startsWith('的')), false);

@@ -12,19 +12,24 @@ function segments(text: string, locale: string): string[] {
 }
 
 
-/** The word-like segments of a text, with each run of Chinese segments grouped together. */
+/**
+ * The word-like segments of a text, with each run of Chinese segments grouped together. A run
+ * ends at punctuation or space: 客服。钱 holds no word 服钱.
+ */
 export function hanRuns(text: string, locale: string): string[][] {
   const runs: string[][] = [];
-  let run: string[] = [];
-  for (const segment of segments(text, locale)) {
-    if (/^\p{Script=Han}+$/u.test(segment)) run.push(segment);
-    else {
-      if (run.length) runs.push(run);
-      run = [];
-      runs.push([segment]);
+  for (const part of text.split(/[^\p{L}\p{N}]+/u)) {
+    let run: string[] = [];
+    for (const segment of segments(part, locale)) {
+      if (/^\p{Script=Han}+$/u.test(segment)) run.push(segment);
+      else {
+        if (run.length) runs.push(run);
+        run = [];
+        runs.push([segment]);
+      }
     }
+    if (run.length) runs.push(run);
   }
-  if (run.length) runs.push(run);
   return runs;
 }
 
@@ -33,40 +38,57 @@ export function wordSpan(word: string, locale: string): number {
   return segments(word, locale).length;
 }
 
+/** Share of its rarest part's occurrences a joined piece must account for to count as a word. */
+const cohesion = 0.2;
+
 /**
  * Build time: every word of the articles with the number of articles holding it. The segmenter
  * splits Chinese words it does not know (客服, 余额, 手机号) into pieces, so sequences of
- * neighbouring segments that recur in the texts count as words too; sequences that begin or end
- * with a function word (的, 几) are left out, so the table holds 客服 but not 绑定的.
+ * neighbouring segments that recur in two articles or more count as words too, when they hang
+ * together (see `cohesion`); sequences that begin or end with a function word (的, 几) are left
+ * out, so the table holds 客服 but not 绑定的.
  */
 export function buildWordTable(articles: readonly string[], locale: string, stopwords: ReadonlySet<string> = new Set()): Record<string, number> {
+  const occurrences = new Map<string, number>();
+  const pieceOccurrences = new Map<string, number>();
+  const seen = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  const parts = new Map<string, string[]>();
   const perArticle = articles.map((text) => {
     const words = new Set<string>();
     const joined: string[] = [];
     for (const run of hanRuns(text, locale)) {
-      for (const segment of run) if ([...segment].length > 1 || !/\p{Script=Han}/u.test(segment)) words.add(segment);
+      for (const segment of run) {
+        seen(occurrences, segment);
+        if ([...segment].length > 1 || !/\p{Script=Han}/u.test(segment)) words.add(segment);
+      }
       for (let i = 0; i < run.length; i++) {
         if (stopwords.has(run[i]!)) continue;
         let piece = run[i]!;
         for (let j = i + 1; j < run.length; j++) {
           piece += run[j]!;
           if ([...piece].length > maxLookup) break;
-          if (!stopwords.has(run[j]!)) joined.push(piece);
+          if (stopwords.has(run[j]!)) continue;
+          joined.push(piece);
+          seen(pieceOccurrences, piece);
+          if (!parts.has(piece)) parts.set(piece, run.slice(i, j + 1));
         }
       }
     }
     return { words, joined };
   });
-  const counts = new Map<string, number>();
-  for (const { joined } of perArticle) for (const p of joined) counts.set(p, (counts.get(p) ?? 0) + 1);
+  const articlesWith = new Map<string, number>();
+  for (const { joined } of perArticle) for (const p of new Set(joined)) articlesWith.set(p, (articlesWith.get(p) ?? 0) + 1);
+  // A word, not a chance neighbourhood: its rarest part mostly occurs inside it (客 in 客服), which
+  // 钱 + 被 or 付款 + 后 do not.
+  const cohesive = (piece: string) =>
+    pieceOccurrences.get(piece)! >= cohesion * Math.min(...parts.get(piece)!.map((part) => occurrences.get(part)!));
   const table: Record<string, number> = {};
   for (const { words, joined } of perArticle) {
-    for (const p of joined) if (counts.get(p)! >= 2) words.add(p);
+    for (const p of joined) if (articlesWith.get(p)! >= 2 && cohesive(p)) words.add(p);
     for (const w of words) table[w] = (table[w] ?? 0) + 1;
   }
   return table;
 }
-
 
 /**
  * Cuts a run of Chinese text into the index's words: fewest characters left over (function words
