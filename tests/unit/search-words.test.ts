@@ -43,6 +43,15 @@ test('a run is cut into the more common words when two cuts leave the same chara
   assert.deepEqual(queryWords('开发票', 'zh-cn', { 发票: 5, 开发: 1 }, zh), ['发票']);
 });
 
+test('a word made only of function words is one too, so it cannot outweigh the topic', () => {
+  // The segmenter keeps 我要 and 你们的 whole; 人工 (a human agent) is what the query is about.
+  assert.deepEqual(queryWords('我要找人工', 'zh-cn', { 人工: 2, 我要: 1 }, zh), ['人工']);
+  assert.equal(zh.has('我要'), true);
+  assert.equal(zh.has('你们的'), true);
+  assert.equal(zh.has('人工'), false);
+  assert.equal(zh.has('退款'), false);
+});
+
 test('a query of function words alone is still searched', () => {
   assert.deepEqual(queryWords('how to', 'en', {}, stopwordsFor('en')), ['how', 'to']);
   assert.deepEqual(queryWords('why is my account frozen', 'en', {}, stopwordsFor('en')), ['account', 'frozen']);

@@ -15,8 +15,31 @@ const lists: Record<string, string> = {
     要 想 会 都 也 还 就 又 再 一直 已经 有 没 没有 不 一个 一下 请问 东西 一些 时候 现在 自己 okpay`,
 };
 
-const sets = new Map(Object.entries(lists).map(([locale, words]) => [locale, new Set(words.split(/\s+/).filter(Boolean))]));
+/** Asks whether a word only says how the customer asks. */
+export interface FunctionWords {
+  has(word: string): boolean;
+}
 
-export function stopwordsFor(locale: string): ReadonlySet<string> {
-  return sets.get(locale) ?? new Set();
+/** True when the Chinese word splits wholly into listed words: 我要 is 我 + 要, 你们的 is 你们 + 的. */
+function composedOf(word: string, list: ReadonlySet<string>): boolean {
+  const chars = [...word];
+  const reachable = [true];
+  for (let end = 1; end <= chars.length; end++) {
+    reachable[end] = chars.some((_, start) => start < end && reachable[start] === true && list.has(chars.slice(start, end).join('')));
+  }
+  return reachable[chars.length] === true;
+}
+
+/**
+ * The list's words, and Chinese words the segmenter makes of them (我要, 还是, 不能): a
+ * compound of function words is one too, which no finite list spells out.
+ */
+function functionWords(list: ReadonlySet<string>): FunctionWords {
+  return { has: (word) => list.has(word) || (/^\p{Script=Han}{2,}$/u.test(word) && composedOf(word, list)) };
+}
+
+const sets = new Map(Object.entries(lists).map(([locale, words]) => [locale, functionWords(new Set(words.split(/\s+/).filter(Boolean)))]));
+
+export function stopwordsFor(locale: string): FunctionWords {
+  return sets.get(locale) ?? functionWords(new Set());
 }

@@ -1,8 +1,11 @@
+import type { FunctionWords } from './stopwords.ts';
 import { wordSegments } from './text.ts';
 
 /** Word → the number of the locale's articles holding it (built from the index's own text). */
 export type WordTable = Readonly<Record<string, number>>;
 
+
+const noFunctionWords: FunctionWords = { has: () => false };
 
 /** The longest Chinese word the table holds and the query segmentation looks up. */
 const maxLookup = 6;
@@ -48,7 +51,7 @@ const cohesion = 0.2;
  * together (see `cohesion`); sequences that begin or end with a function word (的, 几) are left
  * out, so the table holds 客服 but not 绑定的.
  */
-export function buildWordTable(articles: readonly string[], locale: string, stopwords: ReadonlySet<string> = new Set()): Record<string, number> {
+export function buildWordTable(articles: readonly string[], locale: string, stopwords: FunctionWords = noFunctionWords): Record<string, number> {
   const occurrences = new Map<string, number>();
   const pieceOccurrences = new Map<string, number>();
   const seen = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -95,7 +98,7 @@ export function buildWordTable(articles: readonly string[], locale: string, stop
  * such as 的 cost nothing), then the most words (客服 + 电话 rather than the compound 客服电话, so
  * a page with either is found), then the more common words (开发票 → 开 + 发票, not 开发 + 票).
  */
-function segmentHan(text: string, table: WordTable, stopwords: ReadonlySet<string>): { words: string[]; strays: string[] } {
+function segmentHan(text: string, table: WordTable, stopwords: FunctionWords): { words: string[]; strays: string[] } {
   const chars = [...text];
   type Best = { strays: number; words: number; weight: number; cut: string[]; stray: string[] };
   const best: Best[] = [{ strays: 0, words: 0, weight: 0, cut: [], stray: [] }];
@@ -127,7 +130,7 @@ function segmentHan(text: string, table: WordTable, stopwords: ReadonlySet<strin
  * characters left over and function words (what, my, 怎么, 多少) are dropped when the query has
  * other words, so a stray 的 or 钱 cannot match every article.
  */
-export function queryWords(query: string, locale: string, table: WordTable, stopwords: ReadonlySet<string> = new Set()): string[] {
+export function queryWords(query: string, locale: string, table: WordTable, stopwords: FunctionWords = noFunctionWords): string[] {
   const words: string[] = [];
   const dropped: string[] = [];
   let han = '';

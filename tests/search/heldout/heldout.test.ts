@@ -13,11 +13,12 @@ const dist = fileURLToPath(new URL('../../../dist/', import.meta.url));
  *
  * Gate: the number of counted queries that must rank first / in the top three: the first full
  * measurement on the 60-article library (2026-11-30: zh-cn 23 and 29 of 54, en 24 and 31 of 53;
- * zh-cn 26 and 30 once the word table kept only cohesive words) minus one query, so a regression
+ * zh-cn 26 and 30 once the word table kept only cohesive words, 28 and 32 once compounds of
+ * function words counted as function words) minus one query, so a regression
  * fails CI. Far below the goal (top-3 0.95, top-1 0.85).
  */
 const gate: Record<string, { top1: number; top3: number } | undefined> = {
-  'zh-cn': { top1: 25, top3: 29 },
+  'zh-cn': { top1: 27, top3: 31 },
   en: { top1: 23, top3: 30 },
 };
 
