@@ -4,7 +4,7 @@ import { chromiumLaunchOptions } from './tests/browser.ts';
 /**
  * The browser quality gates (tests/quality: axe, keyboard, CSP, design). They run against
  * dist/ served like production — with the headers of dist/_headers (the CSP among them) and
- * compression — by tests/quality/static-server.ts, not `astro preview`, which sends neither.
+ * compression — by tests/support/static-server.ts, not `astro preview`, which sends neither.
  */
 const port = Number(process.env.TEST_PORT ?? 4322);
 
@@ -24,7 +24,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } }],
   webServer: {
-    command: `node tests/quality/static-server.ts ${port}`,
+    command: `node tests/support/static-server.ts ${port}`,
     url: `http://127.0.0.1:${port}/`,
     // Never borrow another server on this port: it would not send the CSP header under test.
     reuseExistingServer: false,

@@ -2,15 +2,14 @@
  * Search benchmark: for each locale, the compressed bytes a visitor downloads before the first
  * result appears (from the home page, and from an article page, whose only search code up front
  * is the loader), the loader's size, the bytes of later queries, the time from a keystroke to rendered results once
- * the index is warm, and the relevance rates. Serves the built dist/ with gzip like a production
- * static host. Usage: npm run build && npm run bench:search (BENCH_VERBOSE=1 lists each request).
+ * the index is warm, and the relevance rates. Serves the built dist/ as the production host does
+ * (tests/support/static-server.ts: brotli, _headers). Usage: npm run build && npm run bench:search (BENCH_VERBOSE=1 lists each request).
  */
-import { createServer } from 'node:http';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/browser.ts';
+import { encodeForTransfer, serveDist, type Transfer } from '../tests/support/static-server.ts';
 import { measureRelevance } from '../tests/search/relevance.ts';
 import site from '../src/site.config.ts';
 import { instantDebounceMs } from '../src/lib/search/options.ts';
@@ -18,44 +17,14 @@ import { instantDebounceMs } from '../src/lib/search/options.ts';
 const dist = join(import.meta.dirname, '..', 'dist');
 if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) throw new Error('dist/ has no search index: run `npm run build` first.');
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.wasm': 'application/wasm',
-};
-// Pagefind's index files (.pagefind, .pf_*) are gzipped already; everything else is compressed here.
-const precompressed = /\.(pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$/;
-
-let counting = false;
-let bytes = 0;
-let requests = 0;
-const server = createServer((req, res) => {
-  let path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-  if (path.endsWith('/')) path += 'index.html';
-  const file = join(dist, path);
-  if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) {
-    res.writeHead(404).end();
-    return;
-  }
-  const raw = readFileSync(file);
-  const body = precompressed.test(file) ? raw : gzipSync(raw, { level: 9 });
-  res.writeHead(200, {
-    'content-type': types[extname(file)] ?? 'application/octet-stream',
-    ...(precompressed.test(file) ? {} : { 'content-encoding': 'gzip' }),
-    'cache-control': 'max-age=3600',
-  });
-  if (counting) {
-    if (process.env.BENCH_VERBOSE) console.log(`    ${path} ${body.length}`);
-    bytes += body.length;
-    requests++;
-  }
-  res.end(body);
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const address = server.address();
-const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+const server = await serveDist({ root: dist });
+const origin = server.url;
+/** Bytes and requests since the last call, as they went over the wire (BENCH_VERBOSE=1 lists them). */
+function taken(): [number, number] {
+  const transfers: Transfer[] = server.takeTransfers();
+  if (process.env.BENCH_VERBOSE) for (const t of transfers) console.log(`    ${t.path} ${t.bytes}`);
+  return [transfers.reduce((sum, t) => sum + t.bytes, 0), transfers.length];
+}
 
 const queries: Record<string, string[]> = {
   'zh-cn': ['忘记密码', '退款', '提现', '两步验证', '账户冻结', '交易记录'],
@@ -79,12 +48,12 @@ async function firstFromArticle(code: string, query: string): Promise<[number, n
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${origin}/${code}/${articlePage}/`, { waitUntil: 'networkidle' });
-  [counting, bytes, requests] = [true, 0, 0];
+  taken();
   await page.locator('#header-search').focus();
   await search(page, query, 'header-search');
-  counting = false;
+  const cost = taken();
   await context.close();
-  return [bytes, requests];
+  return cost;
 }
 
 const loaderFile = readdirSync(join(dist, '_astro')).find((f) => /^SearchEnhancement.*\.js$/.test(f));
@@ -114,30 +83,28 @@ async function timeKeystroke(page: Page, query: string): Promise<number> {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const browser = await chromium.launch(chromiumLaunchOptions());
-console.log(`loader on every page (${loaderFile}): ${loader.length} bytes, ${gzipSync(loader, { level: 9 }).length} bytes compressed (goal < 1 KB)`);
+console.log(`loader on every page (${loaderFile}): ${loader.length} bytes, ${encodeForTransfer(loader, '.js', 'br').body.length} bytes compressed (goal < 1 KB)`);
 try {
   for (const { code, lang } of site.locales) {
     const [first, ...later] = queries[code]!;
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${origin}/${code}/`, { waitUntil: 'networkidle' });
-    [counting, bytes, requests] = [true, 0, 0];
+    taken();
     await search(page, first!);
-    const firstBytes = bytes;
-    const firstRequests = requests;
+    const [firstBytes, firstRequests] = taken();
     // Pagefind keeps fetching (more index chunks, fragments of further results) after the first render.
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
-    const settledBytes = bytes;
+    const settledBytes = firstBytes + taken()[0];
     const laterBytes: string[] = [];
     for (const query of later) {
-      [bytes, requests] = [0, 0];
+      taken();
       await search(page, query);
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(300);
-      laterBytes.push(`${query} ${kb(bytes)}`);
+      laterBytes.push(`${query} ${kb(taken()[0])}`);
     }
-    counting = false;
     const times: number[] = [];
     for (let round = 0; round < 2; round++) for (const query of [first!, ...later]) times.push(await timeKeystroke(page, query));
     times.sort((a, b) => a - b);
@@ -154,5 +121,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }

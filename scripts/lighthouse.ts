@@ -12,7 +12,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { chromiumExecutable, chromiumLaunchOptions } from '../tests/browser.ts';
-import { serveDist } from '../tests/quality/static-server.ts';
+import { serveDist } from '../tests/support/static-server.ts';
 import { typicalPages } from '../tests/quality/site.ts';
 
 /** The search page is measured as it first opens and as a deep link with a query (?q=). */

@@ -8,7 +8,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/browser.ts';
-import { serveDist } from '../tests/quality/static-server.ts';
+import { serveDist } from '../tests/support/static-server.ts';
 import { projectRoot, typicalPages } from '../tests/quality/site.ts';
 
 const out = join(projectRoot, 'screenshots');

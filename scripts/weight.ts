@@ -6,7 +6,7 @@
  */
 import { chromium, type Request } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/browser.ts';
-import { serveDist } from '../tests/quality/static-server.ts';
+import { serveDist } from '../tests/support/static-server.ts';
 import { typicalPages, type TypicalPage } from '../tests/quality/site.ts';
 
 /** Bytes of compressed response bodies per page; the article budget is the issue's, the others leave room for features. */

@@ -1,11 +1,11 @@
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../tests/browser.ts';
-import { serveStatic, type Transfer } from './static-server.ts';
+import { serveDist, type Transfer } from '../../tests/support/static-server.ts';
 
 export interface QueryCost {
   query: string;
   ms: number;
-  /** Bytes on the wire, compressed as a static host with gzip sends them. */
+  /** Bytes on the wire, compressed as the production host sends them (brotli). */
   bytes: number;
   results: number;
   requests: Transfer[];
@@ -23,7 +23,7 @@ export interface LocaleQueries {
  * Pagefind's JS API exactly as the page's script does (only what the new query needs counts).
  */
 export async function probeSearch(siteDir: string, queries: LocaleQueries[]): Promise<Map<string, { first: QueryCost; later: QueryCost }>> {
-  const server = await serveStatic(siteDir);
+  const server = await serveDist({ root: siteDir });
   const browser = await chromium.launch(chromiumLaunchOptions());
   const costs = new Map<string, { first: QueryCost; later: QueryCost }>();
   try {
@@ -32,7 +32,7 @@ export async function probeSearch(siteDir: string, queries: LocaleQueries[]): Pr
       const page = await context.newPage();
       server.takeTransfers();
       const started = performance.now();
-      await page.goto(`${server.origin}/${locale}/search/?q=${encodeURIComponent(first)}`);
+      await page.goto(`${server.url}/${locale}/search/?q=${encodeURIComponent(first)}`);
       const items = page.locator('[data-search-list] > li');
       await items.first().waitFor({ timeout: 60_000 });
       const firstMs = performance.now() - started;

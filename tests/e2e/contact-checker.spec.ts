@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations } from '../axe.ts';
+import { axeViolations } from '../support/axe.ts';
 import { reportedImitations } from '../contact-checker-cases.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations } from '../axe.ts';
+import { axeViolations } from '../support/axe.ts';
 
 // Wednesday 14 January 2026, 23:00 UTC: 23:00 in London, Thursday 07:00 in Shanghai, Thursday
 // 10:00 in Sydney, 18:00 in New York.

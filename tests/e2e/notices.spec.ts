@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations } from '../axe.ts';
+import { axeViolations } from '../support/axe.ts';
 import { parse } from 'yaml';
 import site from '../../src/site.config.ts';
 import { createUrls } from '../../src/lib/urls.ts';

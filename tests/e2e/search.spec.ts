@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import site from '../../src/site.config.ts';
 import { measureRelevance, readSet } from '../search/relevance.ts';
-import { axeViolations } from '../axe.ts';
+import { axeViolations } from '../support/axe.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 

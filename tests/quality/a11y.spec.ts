@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, withoutPageScripts } from '../axe.ts';
+import { axeViolations, withoutPageScripts } from '../support/axe.ts';
 import { allPages, typicalPages } from './site.ts';
 
 /**

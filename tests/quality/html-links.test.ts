@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cssUrls, pageAnchors, pageLinks } from './html-links.ts';
-import { headersFor, parseHeadersFile } from './static-server.ts';
+import { headersFor, parseHeadersFile } from '../support/static-server.ts';
 
 test('the link reader finds hrefs, srcs and srcset candidates, decoding entities', () => {
   const html = `<a href="/en/?a=1&amp;b=2">x</a><img src="/a.png" srcset="/b.png 2x, /c.png 3x" alt=""><link rel="stylesheet" href="/s.css">`;

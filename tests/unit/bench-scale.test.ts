@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { categorySchema } from '../../src/schemas/category.ts';
@@ -9,7 +8,6 @@ import { articleAt, articleTitle, linkTargets, planLibrary, renderArticle, rende
 import { cpuMs, descendants, parentPid, residentBytes } from '../../scripts/bench/process-tree.ts';
 import { moduleOf, summarizeProfiles, type CpuProfile } from '../../scripts/bench/cpu-profile.ts';
 import { buildPhases } from '../../scripts/bench/build-output.ts';
-import { encodeForTransfer } from '../../scripts/bench/static-server.ts';
 import { evaluateTargets, type SizeResult } from '../../scripts/bench/report.ts';
 
 const frontmatter = (mdx: string) => parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(mdx)![1]!);
@@ -142,16 +140,6 @@ test('build phases are split at the lines Astro prints, and Pagefind time is rea
     indexedPages: 1030,
   });
   assert.throws(() => buildPhases(lines.slice(0, 3), 5000), /phase lines/);
-});
-
-test('the benchmark server sends text gzipped but never gzips Pagefind’s already-compressed files again', () => {
-  const html = Buffer.from('<p>hello</p>'.repeat(200));
-  const sent = encodeForTransfer(html, true);
-  assert.ok(sent.gzip && sent.body.length < html.length);
-  assert.equal(gunzipSync(sent.body).toString(), html.toString());
-  const index = gzipSync(Buffer.from('x'.repeat(1000)));
-  assert.deepEqual(encodeForTransfer(index, true), { body: index, gzip: false });
-  assert.equal(encodeForTransfer(html, false).gzip, false, 'a client without gzip gets plain bytes');
 });
 
 const result = (pages: number, wallMs: number, cpuMs: number, extra: Partial<SizeResult> = {}): SizeResult => ({

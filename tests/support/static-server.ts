@@ -5,10 +5,11 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 /**
- * A tiny static server for dist/ that behaves like the production host: it sends the headers
- * from dist/_headers (Netlify/Cloudflare format, i.e. the CSP and caching rules), compresses
- * text with brotli or gzip as the browser asks, redirects to the trailing slash and serves the
- * locale's 404 page. The quality gates (CSP enforcement, weight, Lighthouse) run against it.
+ * The one static server for a built site, behaving like the production host: it sends the
+ * headers from dist/_headers (Netlify/Cloudflare format, i.e. the CSP and caching rules),
+ * compresses text with brotli or gzip as the browser asks, redirects to the trailing slash and
+ * serves the locale's 404 page. The quality gates (CSP, weight, Lighthouse, screenshots) and the
+ * benchmarks (bench:search, bench:scale) all run against it, so their byte figures agree.
  */
 
 const types: Record<string, string> = {
@@ -29,8 +30,24 @@ const types: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
 };
-/** Pagefind's index files are already gzip-compressed by Pagefind; compressing them again gains nothing. */
 const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
+/** Pagefind's index files are gzip already; compressing them again would only add bytes. */
+const isGzip = (body: Uint8Array) => body[0] === 0x1f && body[1] === 0x8b;
+
+/** The encoding a CDN picks for a client: brotli when accepted, else gzip, else none. */
+export function pickEncoding(acceptEncoding: string): 'br' | 'gzip' | undefined {
+  return /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : undefined;
+}
+
+/**
+ * What the host sends for a file: text compressed with brotli (quality 11, as a CDN's static
+ * compression) or gzip (level 9); other files, and files already gzip, as they are.
+ */
+export function encodeForTransfer(body: Buffer, ext: string, encoding: 'br' | 'gzip' | undefined): { body: Buffer; encoding?: 'br' | 'gzip' } {
+  if (!encoding || !compressible.has(ext) || isGzip(body)) return { body };
+  if (encoding === 'br') return { body: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }), encoding };
+  return { body: gzipSync(body, { level: 9 }), encoding };
+}
 
 export interface HeaderRule {
   pattern: RegExp;
@@ -69,9 +86,17 @@ export interface ServeOptions {
   applyHeaders?: boolean;
 }
 
+/** One response body as it went over the wire. */
+export interface Transfer {
+  path: string;
+  bytes: number;
+}
+
 export interface RunningServer {
   url: string;
   server: Server;
+  /** Every response body sent since the last call (for the benchmarks' byte counts). */
+  takeTransfers(): Transfer[];
   close(): Promise<void>;
 }
 
@@ -80,7 +105,8 @@ export async function serveDist({ root = 'dist', port = 0, host = '127.0.0.1', a
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no index.html: run \`npm run build\` first.`);
   const headersFile = join(dir, '_headers');
   const rules = applyHeaders && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
-  const cache = new Map<string, Buffer>();
+  const cache = new Map<string, ReturnType<typeof encodeForTransfer>>();
+  let transfers: Transfer[] = [];
 
   async function file(path: string): Promise<string | undefined> {
     const info = await stat(path).catch(() => undefined);
@@ -91,17 +117,12 @@ export async function serveDist({ root = 'dist', port = 0, host = '127.0.0.1', a
 
   async function send(req: IncomingMessage, res: ServerResponse, path: string, pathname: string, status = 200) {
     const ext = extname(path);
-    let body: Buffer = await readFile(path);
-    const accepted = String(req.headers['accept-encoding'] ?? '');
-    const encoding = !compressible.has(ext) ? undefined : /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
+    const wanted = pickEncoding(String(req.headers['accept-encoding'] ?? ''));
+    const key = `${wanted}:${path}`;
+    let sent = cache.get(key);
+    if (!sent) cache.set(key, (sent = encodeForTransfer(await readFile(path), ext, wanted)));
+    const { body, encoding } = sent;
     if (encoding) {
-      const key = `${encoding}:${path}`;
-      let packed: Buffer | undefined = cache.get(key);
-      if (!packed) {
-        packed = encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 });
-        cache.set(key, packed);
-      }
-      body = packed;
       res.setHeader('Content-Encoding', encoding);
       res.setHeader('Vary', 'Accept-Encoding');
     }
@@ -110,6 +131,7 @@ export async function serveDist({ root = 'dist', port = 0, host = '127.0.0.1', a
     for (const [name, value] of headersFor(rules, pathname)) res.appendHeader(name, value);
     res.writeHead(status);
     res.end(req.method === 'HEAD' ? undefined : body);
+    if (req.method !== 'HEAD') transfers.push({ path: pathname, bytes: body.length });
   }
 
   const server = createServer(async (req, res) => {
@@ -141,11 +163,16 @@ export async function serveDist({ root = 'dist', port = 0, host = '127.0.0.1', a
   return {
     url: `http://${host}:${actualPort}`,
     server,
+    takeTransfers() {
+      const taken = transfers;
+      transfers = [];
+      return taken;
+    },
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
 }
 
-// `node tests/quality/static-server.ts [port]`: serve dist/ until stopped (Playwright's webServer).
+// `node tests/support/static-server.ts [port]`: serve dist/ until stopped (Playwright's webServer).
 if (import.meta.main) {
   const port = Number(process.argv[2] ?? process.env.PORT ?? 4321);
   const running = await serveDist({ port });
