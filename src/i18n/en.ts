@@ -1,4 +1,9 @@
-/** English UI strings. This file defines the keys every other locale must translate. */
+import type { Message, PluralMessage } from '../lib/message-format.ts';
+
+/**
+ * English UI strings. This file defines the keys every other locale must translate. A count
+ * takes a plural message, one text per plural category (src/lib/message-format.ts).
+ */
 export const en = {
   'skip.link': 'Skip to content',
   'header.home': '{name} home',
@@ -12,8 +17,7 @@ export const en = {
   'search.heading': 'Search results',
   'search.for': 'Results for “{query}”',
   'search.count.zero': 'No articles found for “{query}”.',
-  'search.count.one': '1 article found.',
-  'search.count.other': '{count} articles found.',
+  'search.count': { one: '{count} article found.', other: '{count} articles found.' },
   'search.loading': 'Searching…',
   'search.noscript': 'Search needs JavaScript. Browse the categories below instead.',
   'search.empty': 'Type a question or a few words, e.g. “refund” or “forgot password”.',
@@ -22,7 +26,7 @@ export const en = {
   'home.lead': 'Answers about your OKPay account, payments, withdrawals and security.',
   'home.categories': 'Browse by topic',
   'home.popular': 'Popular articles',
-  'category.articles': '{count} articles',
+  'category.articles': { one: '{count} article', other: '{count} articles' },
   'article.updated': 'Updated',
   'article.toc': 'On this page',
   'article.related': 'Related articles',
@@ -167,7 +171,8 @@ export const en = {
   'scheme.system': 'System',
   'scheme.light': 'Light',
   'scheme.dark': 'Dark',
-} as const;
+} as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+/** Every locale's strings: the same keys, with a plural message where English has one. */
+export type Messages = { [K in MessageKey]: (typeof en)[K] extends string ? string : PluralMessage };
