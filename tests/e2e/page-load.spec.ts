@@ -58,20 +58,20 @@ for (const locale of site.locales.map((l) => l.code)) {
   });
 }
 
-test('a deep-linked Chinese search segments the query only after the warm-up worker loaded the dictionary', async ({ page }) => {
-  await countIntl(page);
-  await page.goto(urls.search('zh-cn', '忘记密码'));
-  await expect(page.locator('[data-search-list] li').first()).toBeVisible();
-  const counts = await intlCounts(page);
-  expect(counts.Segmenter).toBeGreaterThan(0);
-  expect(counts.warmedFirst).toBe(true);
-});
-
 test('a deep-linked English search chooses "article" or "articles" only after the Intl warm-up worker has run', async ({ page }) => {
   await countIntl(page);
   await page.goto(urls.search('en', 'refund'));
   await expect(page.locator('[data-search-list] li').first()).toBeVisible();
   const counts = await intlCounts(page);
   expect(counts.PluralRules).toBeGreaterThan(0);
+  expect(counts.warmedFirst).toBe(true);
+});
+
+test('a deep-linked Chinese search segments the query only after the warm-up worker loaded the dictionary', async ({ page }) => {
+  await countIntl(page);
+  await page.goto(urls.search('zh-cn', '忘记密码'));
+  await expect(page.locator('[data-search-list] li').first()).toBeVisible();
+  const counts = await intlCounts(page);
+  expect(counts.Segmenter).toBeGreaterThan(0);
   expect(counts.warmedFirst).toBe(true);
 });
