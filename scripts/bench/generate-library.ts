@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { iconNames } from '../../src/lib/icons.ts';
+import { fill as fillTemplate } from '../../src/lib/message-format.ts';
 import {
   areas,
   bullets,
@@ -195,7 +196,7 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 export function articleTitle(index: number, locale: Locale): string {
   const d = draft(index);
   const lang = locale === 'en' ? 'en' : 'zh';
-  return capitalize(d.task[lang].replace('{s}', d.subject[lang]).replace('{code}', d.code));
+  return capitalize(fillTemplate(d.task[lang], { s: d.subject[lang], code: d.code }));
 }
 
 /** The MDX source of article `index` in `locale`. */
@@ -204,7 +205,7 @@ export function renderArticle(index: number, locale: Locale, plan: LibraryPlan):
   const en = locale === 'en';
   const lang = en ? 'en' : 'zh';
   const fill = (pair: Pair, extra: Record<string, string> = {}) =>
-    Object.entries({
+    fillTemplate(pair[lang], {
       s: d.subject[lang],
       t: d.other[lang],
       f: d.menu[lang],
@@ -213,7 +214,7 @@ export function renderArticle(index: number, locale: Locale, plan: LibraryPlan):
       code: d.code,
       m: d.merchant,
       ...extra,
-    }).reduce((text, [name, value]) => text.replaceAll(`{${name}}`, value), pair[lang]);
+    });
   const sentence = (pair: Pair) => capitalize(fill(pair));
   const join = (parts: string[]) => parts.join(en ? ' ' : '');
   const [first, second] = linkTargets(index, plan, 2).map((target) => articleAt(target, plan).key);
@@ -259,7 +260,7 @@ ${sentence(d.callout)}
 
 ## ${fill(d.help)}
 
-${join([sentence(d.contact).replace('{channel}', '<ContactChannel channel="email" />'), fill(seeAlso[1]!, { link: link(second) })])}
+${join([capitalize(fill(d.contact, { channel: '<ContactChannel channel="email" />' })), fill(seeAlso[1]!, { link: link(second) })])}
 `;
 }
 

@@ -1,4 +1,9 @@
-/** English UI strings. This file defines the keys every other locale must translate. */
+import type { Message, PluralMessage } from '../lib/message-format.ts';
+
+/**
+ * English UI strings. This file defines the keys every other locale must translate. A count
+ * takes a plural message, one text per plural category (src/lib/message-format.ts).
+ */
 export const en = {
   'skip.link': 'Skip to content',
   'header.home': '{name} home',
@@ -10,10 +15,8 @@ export const en = {
   'search.submit': 'Search',
   'search.title': 'Search',
   'search.heading': 'Search results',
-  'search.for': 'Results for “{query}”',
   'search.count.zero': 'No articles found for “{query}”.',
-  'search.count.one': '1 article found.',
-  'search.count.other': '{count} articles found.',
+  'search.count': { one: '{count} article found.', other: '{count} articles found.' },
   'search.loading': 'Searching…',
   'search.noscript': 'Search needs JavaScript. Browse the categories below instead.',
   'search.empty': 'Type a question or a few words, e.g. “refund” or “forgot password”.',
@@ -22,7 +25,7 @@ export const en = {
   'home.lead': 'Answers about your OKPay account, payments, withdrawals and security.',
   'home.categories': 'Browse by topic',
   'home.popular': 'Popular articles',
-  'category.articles': '{count} articles',
+  'category.articles': { one: '{count} article', other: '{count} articles' },
   'article.updated': 'Updated',
   'article.toc': 'On this page',
   'article.related': 'Related articles',
@@ -37,7 +40,6 @@ export const en = {
   'notfound.lead': 'The page you are looking for does not exist or has moved. Try a search or one of these articles.',
   'footer.rights': '© OKPay. This help center uses fictional example contact data.',
   'footer.official': 'OKPay staff never ask for your password or verification codes.',
-  'chooser.title': 'Choose your language',
   'chooser.lead': 'OKPay Help Center is available in these languages.',
   'lang.switch': 'Read this page in {language}',
   // MDX components
@@ -47,9 +49,6 @@ export const en = {
   'callout.danger': 'Important',
   // Contact center, help box, feedback and contact checker (contact feature)
   'contact.channels': 'Ways to reach us',
-  'contact.bestFor': 'Best for',
-  'contact.responseTime': 'Response time',
-  'contact.languages': 'Languages',
   'contact.hours': 'Opening hours',
   'contact.hours.always': 'Open 24 hours, every day',
   'contact.hours.anytime': 'Write any time',
@@ -63,7 +62,6 @@ export const en = {
   'contact.phones.select': 'Your region',
   'contact.phones.all': 'All regions',
   'contact.email.address': 'Address',
-  'contact.social.account': 'Account',
   'contact.holiday': 'Public holidays',
   'contact.prepare': 'Before you contact us, have ready',
   'contact.emailTips': 'Writing to us by email',
@@ -142,8 +140,6 @@ export const en = {
   'guides.pageTitle': '{title}: step by step',
   'guides.title': 'Solve it step by step',
   'guides.lead': 'Answer a few questions and we’ll point you to the fix.',
-  'guides.start': 'Start',
-  'guides.step': 'Question {number}',
   'guides.end': 'What to do',
   'guides.read': 'Read:',
   'guides.contact': 'Contact us:',
@@ -152,7 +148,6 @@ export const en = {
   'guides.yourAnswers': 'Your answers so far',
   'guides.share': 'The address of this page keeps your answers: share it with support if you contact us.',
   'guides.searchMatch': 'Guided help for your situation',
-  'notices.title': 'Service notices',
   'notices.severity.info': 'Notice',
   'notices.severity.warning': 'Service disruption',
   'notices.severity.outage': 'Outage',
@@ -167,7 +162,8 @@ export const en = {
   'scheme.system': 'System',
   'scheme.light': 'Light',
   'scheme.dark': 'Dark',
-} as const;
+} as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+/** Every locale's strings: the same keys, with a plural message where English has one. */
+export type Messages = { [K in MessageKey]: (typeof en)[K] extends string ? string : PluralMessage };

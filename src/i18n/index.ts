@@ -1,17 +1,23 @@
 import { en, type MessageKey, type Messages } from './en.ts';
 import { zhCn } from './zh-cn.ts';
+import { formatMessage, type MessageVars } from '../lib/message-format.ts';
 
 /** UI strings per locale code; every configured locale needs an entry (checked at build). */
 export const dictionaries: Record<string, Messages> = { 'zh-cn': zhCn, en };
 
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+export type Translate = (key: MessageKey, vars?: MessageVars) => string;
 
-/** Returns the translator for a locale: `t('search.for', { query })`. */
-export function useTranslations(locale: string): Translate {
+/** A locale's messages as written, for scripts that format them in the browser. */
+export function messagesOf(locale: string): Messages {
   const messages = dictionaries[locale];
   if (!messages) throw new Error(`src/i18n: no UI strings for locale "${locale}". Add src/i18n/${locale}.ts and register it in src/i18n/index.ts.`);
-  return (key, vars) =>
-    messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
+  return messages;
+}
+
+/** Returns the translator for a locale: `t('search.seeAll', { query })`, `t('category.articles', { count })`. */
+export function useTranslations(locale: string): Translate {
+  const messages = messagesOf(locale);
+  return (key, vars) => formatMessage(locale, messages[key], vars);
 }
 
 /**

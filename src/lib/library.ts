@@ -1,7 +1,38 @@
-import type { ArticleFrontmatter } from '../schemas/article.ts';
-import type { Category } from '../schemas/category.ts';
 import { ContentError } from './content-error.ts';
 import { parseArticlePath, type ArticlePath } from './article-path.ts';
+import type { IconName } from './icons.ts';
+
+/** An article's frontmatter once src/schemas/article.ts, which documents each field, has validated it. */
+export interface ArticleFrontmatter {
+  title: string;
+  description: string;
+  order: number;
+  keywords: string[];
+  untranslated: boolean;
+  redirectFrom: string[];
+  draft: boolean;
+  updated?: Date | undefined;
+  /** Channel ids the help box offers; unset: the category's channel. */
+  support?: string[] | undefined;
+}
+
+/** content/home.yaml once src/schemas/home.ts has validated it. */
+export interface Home {
+  /** "<category>/<slug>" of the articles every home page features, in display order. */
+  popular: string[];
+}
+
+/** An entry of content/categories.yaml once src/schemas/category.ts, which documents each field, has validated it. */
+export interface Category {
+  id: string;
+  order: number;
+  icon: IconName;
+  name: Record<string, string>;
+  description: Record<string, string>;
+  /** The support channel the category recommends. */
+  channel: string;
+  scamWarning: boolean;
+}
 
 /** An article file as the content layer hands it over; `entry` is kept for rendering. */
 export interface SourceArticle<E> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ArticleFrontmatter } from '../lib/library.ts';
 
 /**
  * Frontmatter of an article, `content/<locale>/<category>/<slug>.mdx`. The locale, category and
@@ -66,6 +67,6 @@ export const articleSchema = z.object({
     .boolean({ error: 'draft is true or false.' })
     .default(false)
     .describe('Drafts show in `npm run dev` only and are never published.'),
-});
+}) satisfies z.ZodType<ArticleFrontmatter>;
 
-export type ArticleFrontmatter = z.output<typeof articleSchema>;
+export type { ArticleFrontmatter } from '../lib/library.ts';

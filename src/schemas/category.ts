@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { iconNames } from '../lib/icons.ts';
+import type { Category } from '../lib/library.ts';
 import { reservedSegments, slugPattern } from '../lib/routes.ts';
 import { localizedText } from './localized.ts';
 
@@ -37,7 +38,7 @@ export function categorySchema(localeCodes: readonly string[]) {
       .boolean({ error: 'scamWarning is true or false.' })
       .default(false)
       .describe('Show the "OKPay never asks for your password" anti-scam notice on the category page and its articles.'),
-  });
+  }) satisfies z.ZodType<Category>;
 }
 
-export type Category = z.output<ReturnType<typeof categorySchema>>;
+export type { Category } from '../lib/library.ts';

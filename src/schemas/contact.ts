@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isValidPhoneNumber, parsePhoneNumber } from 'libphonenumber-js/max';
 import { slugPattern } from '../lib/routes.ts';
 import { isTimeZone, parseTime, scheduleProblems, weekdays } from '../lib/contact/hours.ts';
+import type { Contact } from '../lib/contact/contact.ts';
 import { localizedText } from './localized.ts';
 
 /**
@@ -245,9 +246,7 @@ export function contactSchema(localeCodes: readonly string[]) {
           });
         }
       }
-    });
+    }) satisfies z.ZodType<Contact>;
 }
 
-export type Contact = z.output<ReturnType<typeof contactSchema>>;
-export type ContactChannelData = Contact['channels'][number];
-export type ContactRegion = Contact['regions'][number];
+export type { Contact, ContactChannelData, ContactRegion } from '../lib/contact/contact.ts';

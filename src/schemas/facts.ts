@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { factUnits, type Fact } from '../lib/facts.ts';
 import { localizedText } from './localized.ts';
 
 /**
@@ -6,8 +7,6 @@ import { localizedText } from './localized.ts';
  * article writes `<Fact id="refund-completion" />` instead of typing the figure, so one edit
  * here changes every article in every language.
  */
-export const factUnits = ['business-days', 'days', 'hours', 'minutes', 'amount', 'percent', 'count'] as const;
-
 export function factSchema(localeCodes: readonly string[]) {
   return z
     .object({
@@ -38,7 +37,7 @@ export function factSchema(localeCodes: readonly string[]) {
         .optional()
         .describe('Where the figure comes from (the content brief, a policy page), for reviewers.'),
     })
-    .strict();
+    .strict() satisfies z.ZodType<Fact>;
 }
 
-export type Fact = z.output<ReturnType<typeof factSchema>>;
+export type { Fact } from '../lib/facts.ts';

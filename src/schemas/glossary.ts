@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Glossary, GlossaryEntry } from '../lib/content-checks/glossary.ts';
 
 const term = z
   .string({ error: 'A term is text, e.g. 帐户 or "log in".' })
@@ -21,7 +22,7 @@ export const glossaryEntrySchema = z
       .describe('What to write instead; check:content offers it as the fix.'),
     why: z.string().trim().optional().describe('Why, for editors (shown with the fix).'),
   })
-  .strict();
+  .strict() satisfies z.ZodType<GlossaryEntry>;
 
 /**
  * `content/glossary.yaml`: preferred terms per locale. check:content reports every avoided term
@@ -38,8 +39,7 @@ export function glossarySchema(localeCodes: readonly string[]) {
   }
   return z.strictObject(shape, {
     error: (issue) => (issue.code === 'unrecognized_keys' ? `The glossary has one list per locale: ${localeCodes.join(', ')}; remove or rename ${issue.keys.join(', ')}.` : undefined),
-  });
+  }) satisfies z.ZodType<Glossary>;
 }
 
-export type GlossaryEntry = z.output<typeof glossaryEntrySchema>;
-export type Glossary = Record<string, GlossaryEntry[]>;
+export type { Glossary, GlossaryEntry } from '../lib/content-checks/glossary.ts';

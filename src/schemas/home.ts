@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Home } from '../lib/library.ts';
 
 /** `content/home.yaml`: what the home page features. */
 export const homeSchema = z.object({
@@ -10,6 +11,6 @@ export const homeSchema = z.object({
     )
     .min(1, { error: 'List at least one popular article.' })
     .describe('Articles featured on every home page, as "<category>/<slug>", in display order.'),
-});
+}) satisfies z.ZodType<Home>;
 
-export type Home = z.output<typeof homeSchema>;
+export type { Home } from '../lib/library.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Synonyms } from '../lib/search/synonyms.ts';
 
 /**
  * `content/search/synonyms.<locale>.yaml`: words customers type that the articles phrase
@@ -22,6 +23,6 @@ export const synonymsSchema = z
     { error: 'The file is a list of entries, each with `means` and `words`.' },
   )
   .default([])
-  .describe('Synonym table of one locale, applied to every search query.');
+  .describe('Synonym table of one locale, applied to every search query.') satisfies z.ZodType<Synonyms>;
 
-export type Synonyms = z.output<typeof synonymsSchema>;
+export type { Synonyms } from '../lib/search/synonyms.ts';

@@ -1,5 +1,6 @@
 import { channelStatus, formatTime, helpPlan, regionForTimeZone, type AvailabilityData, type ChannelStatus } from '../lib/contact/availability.ts';
 import { mentionStatus } from '../lib/contact/mention.ts';
+import { fill } from '../lib/message-format.ts';
 import { runInSlices } from './yield.ts';
 
 /**
@@ -37,8 +38,8 @@ export function visitorRegion(data: AvailabilityPageData): string | undefined {
 
 function badgeText(data: AvailabilityPageData, status: ChannelStatus, now: Date): string {
   const { messages, lang } = data;
-  if (status.open) return 'closesAt' in status && status.closesAt ? messages.openUntil.replace('{time}', formatTime(status.closesAt, now, lang)) : messages.openAlways;
-  return status.opensAt ? messages.closedUntil.replace('{time}', formatTime(status.opensAt, now, lang)) : messages.closed;
+  if (status.open) return 'closesAt' in status && status.closesAt ? fill(messages.openUntil, { time: formatTime(status.closesAt, now, lang) }) : messages.openAlways;
+  return status.opensAt ? fill(messages.closedUntil, { time: formatTime(status.opensAt, now, lang) }) : messages.closed;
 }
 
 const hasHours = (data: AvailabilityPageData, channel: string) => data.availability.schedules.some((s) => s.channel === channel);
@@ -64,7 +65,7 @@ function* showMentions(data: AvailabilityPageData, region: string | undefined, n
     const status = channelStatus(data.availability, channel, region, now);
     const text = status.open
       ? data.messages.mentionOpen
-      : data.messages.mentionClosed.replace('{time}', status.opensAt ? formatTime(status.opensAt, now, data.lang) : '');
+      : fill(data.messages.mentionClosed, { time: status.opensAt ? formatTime(status.opensAt, now, data.lang) : '' });
     target.textContent = mentionStatus(text, { wrap: data.messages.mentionWrap });
     target.dataset.state = status.open ? 'open' : 'closed';
     target.hidden = false;

@@ -1,3 +1,4 @@
+import { fill } from '../lib/message-format.ts';
 import { intlWarm } from './intl-warmup.ts';
 import { belongsTo, formatNoticeTime, isShowing, nextChange, readRuntimeNotices, type NoticeData, type NoticePlace } from '../lib/notices/notices.ts';
 
@@ -19,8 +20,6 @@ interface Texts {
 const runtimeUrl = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}notices.json`;
 // Browsers clamp longer timeouts to zero.
 const maxTimeout = 2_147_483_647;
-
-const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
 
 /** Its text is written when the notice shows (localizeTimes). */
 function timeElement(date: Date): HTMLTimeElement {

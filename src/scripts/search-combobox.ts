@@ -44,7 +44,7 @@ export function enhance(input: HTMLInputElement): void {
   const listbox = el('ul', 'search-popup__list');
   listbox.id = `${input.id}-listbox`;
   listbox.setAttribute('role', 'listbox');
-  listbox.setAttribute('aria-label', config.messages.listbox ?? '');
+  listbox.setAttribute('aria-label', message(config, 'listbox'));
   const help = document.querySelector<HTMLElement>('[data-search-config] [data-search-help]')!.cloneNode(true) as HTMLElement;
   const all = el('a', 'search-popup__all');
   popup.append(note, listbox, help, all);

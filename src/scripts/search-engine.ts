@@ -1,6 +1,7 @@
 import { prepareQuery, runQuery, suggestTerms, type Outcome, type SearchData } from '../lib/search/query.ts';
 import { hasHan } from '../lib/search/text.ts';
 import type { PinyinTable } from '../lib/search/pinyin.ts';
+import { formatMessage, type Message, type MessageVars } from '../lib/message-format.ts';
 import { intlWarm } from './intl-warmup.ts';
 import { loadPagefind, type PagefindResult } from './pagefind.ts';
 
@@ -15,14 +16,21 @@ export interface SearchConfig {
   /** Pinyin table (pinyin.json), Chinese locales only; loaded when a Latin query finds nothing. */
   pinyin?: string | undefined;
   resultsPage: string;
-  messages: DOMStringMap;
+  messages: SearchMessages;
 }
+
+/** The UI strings the search scripts use, as src/i18n writes them (SearchEnhancement.astro). */
+export type SearchMessages = Record<
+  'listbox' | 'zero' | 'count' | 'articles' | 'loading' | 'error' | 'showing' | 'instead' | 'seeAll' | 'section' | 'empty' | 'allTopics',
+  Message
+>;
 
 export function readConfig(): SearchConfig | undefined {
   const el = document.querySelector<HTMLElement>('[data-search-config]');
   const d = el?.dataset;
-  if (!el || !d?.locale || !d.pagefind || !d.base || !d.data || !d.terms || !d.resultsPage) return undefined;
-  return { locale: d.locale, pagefind: d.pagefind, base: d.base, data: d.data, terms: d.terms, pinyin: d.pinyin, resultsPage: d.resultsPage, messages: d };
+  if (!el || !d?.locale || !d.pagefind || !d.base || !d.data || !d.terms || !d.resultsPage || !d.messages) return undefined;
+  const messages = JSON.parse(d.messages) as SearchMessages;
+  return { locale: d.locale, pagefind: d.pagefind, base: d.base, data: d.data, terms: d.terms, pinyin: d.pinyin, resultsPage: d.resultsPage, messages };
 }
 
 const fetchJson = <T>(url: string): Promise<T> =>
@@ -70,9 +78,9 @@ export async function search(config: SearchConfig, typed: string, options: Searc
   return outcome;
 }
 
-/** A message template with {placeholders} filled in. */
-export function message(config: SearchConfig, key: string, vars: Record<string, string | number> = {}): string {
-  return (config.messages[key] ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+/** A search UI string in the page's language, placeholders filled. */
+export function message(config: SearchConfig, key: keyof SearchMessages, vars?: MessageVars): string {
+  return formatMessage(config.locale, config.messages[key], vars);
 }
 
 /** The results page for a query; `exact` turns off typo correction (the "search the original" link). */
@@ -80,7 +88,7 @@ export function resultsUrl(config: SearchConfig, query: string, exact = false): 
   return `${config.resultsPage}?q=${encodeURIComponent(query)}${exact ? '&exact=1' : ''}`;
 }
 
-/** "3 articles found." and its zero/one forms, for the status region screen readers hear. */
+/** "3 articles found.", "1 article found." or that nothing was, for the status region screen readers hear. */
 export function countMessage(config: SearchConfig, count: number, query: string): string {
-  return message(config, count === 0 ? 'zero' : count === 1 ? 'one' : 'other', { count, query });
+  return message(config, count === 0 ? 'zero' : 'count', { count, query });
 }

@@ -92,7 +92,7 @@ function renderFilters(config: SearchConfig, root: HTMLElement, state: State, co
       state.category = value;
       onChange();
     });
-    wrapper.append(radio, ` ${label} (${count})`);
+    wrapper.append(radio, ` ${label} (${message(config, 'articles', { count })})`);
     return wrapper;
   };
   if (state.category && !counts.some(([name]) => name === state.category)) counts = [...counts, [state.category, 0]];

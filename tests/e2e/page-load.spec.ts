@@ -13,9 +13,9 @@ const urls = createUrls(site.base);
 /** Counts Intl constructions on the page's main thread, from before its first script runs. */
 async function countIntl(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const counts = { DateTimeFormat: 0, Segmenter: 0, warmedFirst: true, warmed: false };
+    const counts = { DateTimeFormat: 0, Segmenter: 0, PluralRules: 0, warmedFirst: true, warmed: false };
     (window as unknown as { intlCounts: typeof counts }).intlCounts = counts;
-    for (const name of ['DateTimeFormat', 'Segmenter'] as const) {
+    for (const name of ['DateTimeFormat', 'Segmenter', 'PluralRules'] as const) {
       const Original = Intl[name] as unknown as new (...args: unknown[]) => object;
       const Counted = function (this: unknown, ...args: unknown[]) {
         counts[name]++;
@@ -36,7 +36,7 @@ async function countIntl(page: Page): Promise<void> {
   });
 }
 
-const intlCounts = (page: Page) => page.evaluate(() => (window as unknown as { intlCounts: { DateTimeFormat: number; Segmenter: number; warmedFirst: boolean } }).intlCounts);
+const intlCounts = (page: Page) => page.evaluate(() => (window as unknown as { intlCounts: { DateTimeFormat: number; Segmenter: number; PluralRules: number; warmedFirst: boolean } }).intlCounts);
 
 for (const locale of site.locales.map((l) => l.code)) {
   test(`the ${locale} home page makes no date formatter while no notice is showing`, async ({ page }) => {
@@ -57,6 +57,15 @@ for (const locale of site.locales.map((l) => l.code)) {
     expect(counts.warmedFirst, 'a date formatter was made on the main thread before the warm-up finished').toBe(true);
   });
 }
+
+test('a deep-linked English search chooses "article" or "articles" only after the Intl warm-up worker has run', async ({ page }) => {
+  await countIntl(page);
+  await page.goto(urls.search('en', 'refund'));
+  await expect(page.locator('[data-search-list] li').first()).toBeVisible();
+  const counts = await intlCounts(page);
+  expect(counts.PluralRules).toBeGreaterThan(0);
+  expect(counts.warmedFirst).toBe(true);
+});
 
 test('a deep-linked Chinese search segments the query only after the warm-up worker loaded the dictionary', async ({ page }) => {
   await countIntl(page);

@@ -209,7 +209,7 @@ test('without JavaScript the header box of an article page submits to the result
   await context.close();
 });
 
-test('topic counts are computed for the query: each count is what choosing the topic lists', async ({ page }) => {
+test('topic counts are computed for the query: each count is what choosing the topic lists, "1 article" in the singular', async ({ page }) => {
   await page.goto('/en/search/?q=refund');
   await expect(results(page).first()).toBeVisible();
   const radios = page.getByRole('group').getByRole('radio');
@@ -218,7 +218,7 @@ test('topic counts are computed for the query: each count is what choosing the t
   for (let i = 0; i < total; i++) {
     const radio = radios.nth(i);
     const count = Number(await radio.getAttribute('data-count'));
-    await expect(radio.locator('xpath=..')).toContainText(`(${count})`);
+    await expect(radio.locator('xpath=..')).toContainText(count === 1 ? '(1 article)' : `(${count} articles)`);
     await radio.check();
     await expect(results(page)).toHaveCount(Math.min(count, 10));
     await showAll(page);

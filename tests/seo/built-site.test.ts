@@ -42,3 +42,10 @@ test('an article shows its last-updated date and an "Edit this page" link to its
   assert.ok(html.includes(`Updated <time datetime="${updated}">${shown}</time>`));
   assert.match(html, /<a href="https:\/\/git\.okpay\.example\/okpay\/help-center\/edit\/main\/content\/en\/signing-in\/reset-password\.mdx">Edit this page<\/a>/);
 });
+
+test('category cards count in English grammar: "1 article", "5 articles"', () => {
+  const html = readFileSync(join(target.outDir, 'en/index.html'), 'utf8');
+  const counts = [...html.matchAll(/class="category-card__count"[^>]*>([^<]*)</g)].map((m) => m[1]);
+  assert.ok(counts.length > 0, 'the English home page has category cards');
+  assert.deepEqual(counts.filter((c) => !/^(1 article|(?!1 )\d+ articles)$/.test(c ?? '')), []);
+});

@@ -1,3 +1,4 @@
+import { fill } from '../message-format.ts';
 import type { ContactKind, ImitationReason, OfficialContacts, UnknownReason, Verdict } from './check.ts';
 
 /** What the checker's script reads from its page: where the official values are, and the words for each answer. */
@@ -35,8 +36,6 @@ export interface Answer {
   /** What to do, for anything that is not official. */
   advice?: string;
 }
-
-const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
 
 export function describeVerdict(verdict: Verdict, data: Omit<CheckerData, 'official'>): Answer {
   const { texts } = data;

@@ -1,5 +1,5 @@
 import type { ContactPoint, DayOfWeek, OpeningHoursSpecification } from 'schema-dts';
-import type { Contact } from '../../schemas/contact.ts';
+import type { Contact } from './contact.ts';
 import { weekdays, type Hours } from './hours.ts';
 
 const dayOfWeek: Record<(typeof weekdays)[number], DayOfWeek> = {

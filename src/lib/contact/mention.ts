@@ -1,3 +1,5 @@
+import { fill } from '../message-format.ts';
+
 /**
  * How an article names a support channel inside a sentence, in any language: the label, in
  * lower case mid-sentence where the language has case, and an optional status in the
@@ -19,7 +21,7 @@ export function mentionLabel(label: string, lang: string, sentenceStart = false)
 
 /** The status as it follows the label: "(closed now, opens 08:00 your time)" / "（暂停服务…）". */
 export function mentionStatus(status: string, words: MentionWords): string {
-  return words.wrap.replace('{status}', status);
+  return fill(words.wrap, { status });
 }
 
 /** True when a label reads differently at a sentence start, i.e. the language has case. */

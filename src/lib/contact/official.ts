@@ -1,6 +1,6 @@
 import { parsePhoneNumberWithError, type MetadataJson } from 'libphonenumber-js';
 import metadata from 'libphonenumber-js/metadata.min.json';
-import type { Contact } from '../../schemas/contact.ts';
+import type { Contact } from './contact.ts';
 import type { OfficialContacts } from './check.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Contact } from '../../schemas/contact.ts';
+import type { Contact } from './contact.ts';
 
 /**
  * Recognises the fictional values the repository ships with, so a production build can refuse

@@ -1,5 +1,5 @@
-import type { Contact, ContactChannelData } from '../../schemas/contact.ts';
-import type { Category } from '../../schemas/category.ts';
+import type { Contact, ContactChannelData } from './contact.ts';
+import type { Category } from '../library.ts';
 import { ContentError } from '../content-error.ts';
 
 /** The channel ids an article's help box offers: its `support` list, else its category's channel. */

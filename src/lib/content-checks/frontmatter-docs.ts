@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { articleSchema } from '../../schemas/article.ts';
-import type { LocaleConfig } from '../../schemas/site.ts';
+import type { ContentLocale } from './rule.ts';
 
 /** The generated region of CONTRIBUTING.md; everything between the markers is rewritten. */
 export const referenceStart = '<!-- frontmatter-reference:start: generated from src/schemas/article.ts by `npm run docs:frontmatter`; do not edit by hand -->';
@@ -39,7 +39,7 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
  * The frontmatter reference as a Markdown table, straight from the zod schema (types, defaults,
  * descriptions), plus the per-locale description lengths from the site configuration.
  */
-export function renderFrontmatterReference(locales: readonly Pick<LocaleConfig, 'code' | 'descriptionLength'>[]): string {
+export function renderFrontmatterReference(locales: readonly ContentLocale[]): string {
   const json = z.toJSONSchema(articleSchema, {
     io: 'input',
     unrepresentable: 'any',

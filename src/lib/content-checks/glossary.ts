@@ -1,7 +1,17 @@
-import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { error, type Finding } from './finding.ts';
 import type { ProseLine } from './prose-lines.ts';
 import { excerpt } from './register.ts';
+
+/** One term editors should not use, and the one they should use instead (content/glossary.yaml, src/schemas/glossary.ts). */
+export interface GlossaryEntry {
+  avoid: string[];
+  prefer: string;
+  /** Why, shown with the fix. */
+  why?: string | undefined;
+}
+
+/** Glossary entries per locale code. */
+export type Glossary = Record<string, GlossaryEntry[]>;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

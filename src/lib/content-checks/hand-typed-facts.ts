@@ -1,4 +1,4 @@
-import type { Fact } from '../../schemas/facts.ts';
+import type { Fact } from '../facts.ts';
 import { error, warning, type Finding } from './finding.ts';
 import type { ProseLine } from './prose-lines.ts';
 import { excerpt } from './register.ts';

@@ -1,6 +1,6 @@
-import { articleSchema, type ArticleFrontmatter } from '../../schemas/article.ts';
+import { articleSchema } from '../../schemas/article.ts';
 import type { ContentError } from '../content-error.ts';
-import { buildLibrary, LibraryError, type Library, type SourceArticle } from '../library.ts';
+import { buildLibrary, LibraryError, type ArticleFrontmatter, type Library, type SourceArticle } from '../library.ts';
 import { loadData } from './data-files.ts';
 import { sortFindings, type Finding } from './finding.ts';
 import { articleHeadings } from './headings.ts';

@@ -1,13 +1,9 @@
 import type { Configuration } from 'markdownlint';
-import type { ArticleFrontmatter } from '../../schemas/article.ts';
-import type { Category } from '../../schemas/category.ts';
-import type { Contact } from '../../schemas/contact.ts';
-import type { Fact } from '../../schemas/facts.ts';
-import type { Glossary } from '../../schemas/glossary.ts';
-import type { Home } from '../../schemas/home.ts';
-import type { LocaleConfig, SiteConfig } from '../../schemas/site.ts';
+import type { ArticleFrontmatter, Category, Home, Library } from '../library.ts';
+import type { Contact } from '../contact/contact.ts';
+import type { Fact } from '../facts.ts';
+import type { Glossary } from './glossary.ts';
 import type { ContentError } from '../content-error.ts';
-import type { Library } from '../library.ts';
 import type { Finding } from './finding.ts';
 import type { SourceHeading } from './headings.ts';
 import type { ArticleFormat, TreeNode } from './mdx.ts';
@@ -33,13 +29,27 @@ export interface Rule {
   content?(context: ContentContext): Finding[];
 }
 
+/** What the rules read of a locale in src/site.config.ts. */
+export interface ContentLocale {
+  code: string;
+  /** Bounds of an article description, in characters. */
+  descriptionLength: { min: number; max: number };
+}
+
 export interface ContentInput {
   /** Prefix of file names in messages, ending in "/", e.g. "content/". */
   contentDir: string;
   /** Every file of the content folder: path relative to it → text. */
   files: ReadonlyMap<string, string>;
-  site: Pick<SiteConfig, 'url' | 'base' | 'defaultLocale' | 'production' | 'editUrl' | 'feedbackEndpoint'> & {
-    locales: readonly Pick<LocaleConfig, 'code' | 'descriptionLength'>[];
+  /** What the rules read of src/site.config.ts. */
+  site: {
+    url: string;
+    base: string;
+    defaultLocale: string;
+    production: boolean;
+    editUrl?: string | undefined;
+    feedbackEndpoint?: string | undefined;
+    locales: readonly ContentLocale[];
   };
   markdownlint: Configuration;
   /** The site configuration's source, so deployment values are reported on their line. */

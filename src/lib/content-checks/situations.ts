@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { Library } from '../library.ts';
-import type { Category } from '../../schemas/category.ts';
-import type { Contact } from '../../schemas/contact.ts';
+import type { Category } from '../library.ts';
+import type { Contact } from '../contact/contact.ts';
 import { guideSchema } from '../../schemas/guide.ts';
 import { noticesSchema } from '../../schemas/notice.ts';
 import { guideProblems } from '../guides/check.ts';

@@ -1,5 +1,5 @@
-import type { Fact } from '../../schemas/facts.ts';
-import type { Glossary } from '../../schemas/glossary.ts';
+import type { Fact } from '../facts.ts';
+import type { Glossary } from './glossary.ts';
 import type { Finding } from './finding.ts';
 import { glossaryTerms } from './glossary.ts';
 import { handTypedFacts } from './hand-typed-facts.ts';

@@ -1,4 +1,4 @@
-import type { Contact } from '../../schemas/contact.ts';
+import type { Contact } from '../contact/contact.ts';
 import { labelHasCase } from '../contact/mention.ts';
 import { supportIds } from '../contact/support.ts';
 import { error, type Finding } from './finding.ts';

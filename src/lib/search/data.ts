@@ -1,4 +1,4 @@
-import type { Synonyms } from '../../schemas/synonyms.ts';
+import type { Synonyms } from './synonyms.ts';
 import { queryTerms, type SearchData } from './query.ts';
 import type { T2sTable } from './t2s.ts';
 import { countWords } from './typos.ts';

@@ -1,5 +1,4 @@
-import type { Synonyms } from '../../schemas/synonyms.ts';
-import { applySynonyms } from './synonyms.ts';
+import { applySynonyms, type Synonyms } from './synonyms.ts';
 import { toSimplified, type T2sTable } from './t2s.ts';
 import { hasHan, normalizeQuery, wordSegments } from './text.ts';
 import { closeWords, correctTypos, type Vocabulary } from './typos.ts';

@@ -1,5 +1,10 @@
-import type { Synonyms } from '../../schemas/synonyms.ts';
 import { hasHan } from './text.ts';
+
+/**
+ * A locale's synonym table (content/search/synonyms.<locale>.yaml, validated by
+ * src/schemas/synonyms.ts): a query containing one of `words` is also searched with `means`.
+ */
+export type Synonyms = { means: string; words: string[] }[];
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,44 @@
+import type { Hours } from './hours.ts';
+
+/**
+ * The official support channels as the code works with them: content/contact.yaml once
+ * src/schemas/contact.ts, which satisfies this type and documents each field for editors, has
+ * validated it. Texts are given per locale code.
+ */
+export interface Contact {
+  regions: ContactRegion[];
+  channels: ContactChannelData[];
+  /** What to have ready, and tips for email and for calls or chats: items per locale code. */
+  advice: Record<'prepare' | 'email' | 'call', Record<string, string[]>>;
+}
+
+export interface ContactRegion {
+  id: string;
+  name: Record<string, string>;
+  /** IANA time zone of the region's opening hours. */
+  timeZone: string;
+  /** Time zones of visitors this region serves besides its own. */
+  nearbyTimeZones: string[];
+  /** ISO 3166 country codes. */
+  countries: string[];
+}
+
+export interface ContactChannelData {
+  id: string;
+  label: Record<string, string>;
+  bestFor: Record<string, string>;
+  responseTime: Record<string, string>;
+  /** Language tags the channel answers in. */
+  languages: string[];
+  /** Offered on urgent articles, which need one channel open 24/7 in every region. */
+  urgent: boolean;
+  availability: { region: string; hours: Hours; languages?: string[] | undefined }[];
+  /** E.164 numbers, one per region. */
+  phones: { region: string; number: string }[];
+  emails: string[];
+  emailDomains: string[];
+  webDomains: string[];
+  social: { network: string; handle: string; url: string }[];
+  holidayNote?: Record<string, string> | undefined;
+  url?: string | undefined;
+}
