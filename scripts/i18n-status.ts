@@ -4,6 +4,7 @@ import site from '../src/site.config.ts';
 import { checkContent } from '../src/lib/content-checks/index.ts';
 import { renderTranslationTable, translationStatus } from '../src/lib/content-checks/translations.ts';
 import { readContentFiles, readMarkdownlintConfig } from './content-files.ts';
+import { defaultFirst } from '../src/lib/locales.ts';
 
 const dir = resolve(process.argv[2] ?? site.contentDir);
 // Only the library is needed, so no rule runs.
@@ -12,6 +13,6 @@ if (!library) {
   console.error('The content data files are broken: run npm run check:content to see why.');
   process.exit(1);
 }
-const locales = [site.defaultLocale, ...site.locales.map((l) => l.code).filter((l) => l !== site.defaultLocale)];
+const locales = defaultFirst(site.locales.map((l) => l.code), site.defaultLocale);
 console.log(renderTranslationTable(translationStatus(library, locales, site.defaultLocale), locales));
 console.log(`\nsource = ${site.defaultLocale} original (or the only version); outdated = its "updated" date is older than the source's.`);

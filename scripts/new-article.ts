@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import site from '../src/site.config.ts';
 import { categorySchema } from '../src/schemas/category.ts';
 import { planNewArticle } from '../src/lib/content-checks/scaffold.ts';
+import { defaultFirst } from '../src/lib/locales.ts';
 
 const target = process.argv[2];
 if (!target) {
@@ -19,7 +20,7 @@ if (!categories.success) {
   process.exit(1);
 }
 const plan = planNewArticle(target, {
-  locales: [site.defaultLocale, ...localeCodes.filter((l) => l !== site.defaultLocale)],
+  locales: defaultFirst(localeCodes, site.defaultLocale),
   categories: categories.data.map((c) => c.id),
   exists: (path) => existsSync(join(dir, path)),
   today: new Date().toISOString().slice(0, 10),

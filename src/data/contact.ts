@@ -3,11 +3,10 @@ import site from '../site.config.ts';
 import type { Contact, ContactChannelData } from '../schemas/contact.ts';
 import type { AvailabilityData } from '../lib/contact/availability.ts';
 import { zoneOffsets } from '../lib/contact/hours.ts';
-import { urls } from './page.ts';
+import { regionById } from '../lib/contact/contact.ts';
+import { contentPrefix, urls } from './page.ts';
 
 let contact: Promise<Contact> | undefined;
-
-export const contentPrefix = `${site.contentDir.replace(/\/+$/, '')}/`;
 
 /** The validated contact data, read once per build. */
 export function getContact(): Promise<Contact> {
@@ -25,7 +24,7 @@ export function getContact(): Promise<Contact> {
  * its card on the contact page for channels without one.
  */
 export function channelHref(channel: ContactChannelData, locale: string): string {
-  if (!channel.url) return `${urls.contact(locale)}#channel-${channel.id}`;
+  if (!channel.url) return urls.contactChannel(locale, channel.id);
   return new URL(channel.url).origin === new URL(site.url).origin ? urls.home(locale) : channel.url;
 }
 
@@ -37,8 +36,9 @@ const offsetsWindowDays = 2 * 366;
 /** Every channel's hours per region and their zones' offsets, for "open now"; once per build. */
 export function getAvailability(): Promise<AvailabilityData> {
   availability ??= (async () => {
-    const { channels, regions } = await getContact();
-    const timeZoneOf = (region: string) => regions.find((r) => r.id === region)!.timeZone;
+    const contact = await getContact();
+    const { channels, regions } = contact;
+    const timeZoneOf = (region: string) => regionById(contact, region).timeZone;
     const from = Date.now() - 24 * 3600_000;
     const until = from + offsetsWindowDays * 24 * 3600_000;
     const zones = [...new Set(channels.flatMap((c) => c.availability.map((a) => timeZoneOf(a.region))))];

@@ -1,8 +1,8 @@
 import { getCollection } from 'astro:content';
-import site from '../site.config.ts';
+import { contentPrefix } from './page.ts';
 import type { Fact } from '../schemas/facts.ts';
 
-const file = `${site.contentDir.replace(/\/+$/, '')}/facts.yaml`;
+const file = `${contentPrefix}facts.yaml`;
 
 let facts: Promise<Map<string, Fact>> | undefined;
 

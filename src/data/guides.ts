@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import site from '../site.config.ts';
+import { contentPrefix } from './page.ts';
 import type { Guide } from '../schemas/guide.ts';
 import type { Notice } from '../schemas/notice.ts';
 import { ContentError } from '../lib/content-error.ts';
@@ -8,8 +9,6 @@ import { noticeProblems } from '../lib/notices/notices.ts';
 import { getLibrary } from './library.ts';
 import { getContact } from './contact.ts';
 import { getFacts } from './facts.ts';
-
-const contentPrefix = `${site.contentDir.replace(/\/+$/, '')}/`;
 
 export interface HelpGuide extends Guide {
   id: string;

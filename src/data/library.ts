@@ -1,11 +1,10 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import site from '../site.config.ts';
+import { contentPrefix } from './page.ts';
 import { buildLibrary, type Article, type Library } from '../lib/library.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type HelpArticle = Article<ArticleEntry>;
-
-const contentPrefix = `${site.contentDir.replace(/\/+$/, '')}/`;
 
 async function load(): Promise<Library<ArticleEntry>> {
   const [entries, categories, home] = await Promise.all([

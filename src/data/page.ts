@@ -1,6 +1,9 @@
 import site from '../site.config.ts';
 import { createUrls } from '../lib/urls.ts';
 
+/** The content folder as editors' messages name it ("content/"), from the site config. */
+export const contentPrefix = `${site.contentDir.replace(/\/+$/, '')}/`;
+
 /** URL builders for this build's base path; shared by every page and component. */
 export const urls = createUrls(site.base);
 

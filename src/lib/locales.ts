@@ -39,3 +39,8 @@ export function rootLocale(
   if (remembered && locales.some((l) => l.code === remembered)) return remembered;
   return preferredLocale(wanted, locales, fallback);
 }
+
+/** The locale codes with the default (the language articles are written in first) leading. */
+export function defaultFirst(locales: readonly string[], defaultLocale: string): string[] {
+  return [defaultLocale, ...locales.filter((l) => l !== defaultLocale)];
+}

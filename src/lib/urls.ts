@@ -9,12 +9,19 @@ export interface Urls {
   article(locale: string, key: string): string;
   search(locale: string, query?: string): string;
   contact(locale: string): string;
+  /** A channel's card on the contact page. */
+  contactChannel(locale: string, channel: string): string;
   guide(locale: string, id: string): string;
   /** The Atom feed of service notices. */
   noticesFeed(locale: string): string;
   notFound(locale: string): string;
   /** A file served from the site root (public/ or generated), e.g. "pagefind/pagefind.js". */
   asset(path: string): string;
+}
+
+/** The id of a channel's card on the contact page, which links and the card share. */
+export function channelAnchor(channel: string): string {
+  return `channel-${channel}`;
 }
 
 export function normalizeBase(base: string): string {
@@ -32,6 +39,7 @@ export function createUrls(base: string): Urls {
     article: (locale, key) => page(locale, ...key.split('/')),
     search: (locale, query) => page(locale, 'search') + (query ? `?q=${encodeURIComponent(query)}` : ''),
     contact: (locale) => page(locale, 'contact'),
+    contactChannel: (locale, channel) => `${page(locale, 'contact')}#${channelAnchor(channel)}`,
     guide: (locale, id) => page(locale, 'guides', id),
     noticesFeed: (locale) => `${prefix}${encodeURIComponent(locale)}/notices.xml`,
     notFound: (locale) => page(locale, '404'),

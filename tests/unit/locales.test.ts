@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { preferredLocale, rootLocale } from '../../src/lib/locales.ts';
+import { defaultFirst, preferredLocale, rootLocale } from '../../src/lib/locales.ts';
 
 const locales = [
   { code: 'zh-cn', lang: 'zh-CN' },
@@ -35,4 +35,9 @@ test('the root page prefers the language picked on the chooser, while it is stil
   assert.equal(rootLocale('zh-cn', ['en-US'], ours, 'en'), 'zh-cn');
   assert.equal(rootLocale('fr', ['zh-TW'], ours, 'en'), 'zh-cn', 'a choice that is no longer published is ignored');
   assert.equal(rootLocale(null, ['fr-FR', 'ja'], ours, 'en'), 'en', 'neither Chinese nor English: the fallback');
+});
+
+test('the default locale leads, the others keep their configured order', () => {
+  assert.deepEqual(defaultFirst(['en', 'zh-cn', 'zh-tw'], 'zh-cn'), ['zh-cn', 'en', 'zh-tw']);
+  assert.deepEqual(defaultFirst(['zh-cn', 'en'], 'zh-cn'), ['zh-cn', 'en']);
 });

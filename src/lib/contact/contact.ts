@@ -12,6 +12,13 @@ export interface Contact {
   advice: Record<'prepare' | 'email' | 'call', Record<string, string[]>>;
 }
 
+/** A region by id; the schema has checked that every id the data uses names one. */
+export function regionById(contact: Pick<Contact, 'regions'>, id: string): ContactRegion {
+  const region = contact.regions.find((r) => r.id === id);
+  if (!region) throw new Error(`contact.yaml has no region "${id}".`);
+  return region;
+}
+
 export interface ContactRegion {
   id: string;
   name: Record<string, string>;

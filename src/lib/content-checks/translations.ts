@@ -1,6 +1,8 @@
+import { isoDate } from '../dates.ts';
 import type { Article, Library } from '../library.ts';
 import { error, warning, type Finding } from './finding.ts';
 import type { Rule } from './rule.ts';
+import { defaultFirst } from '../locales.ts';
 
 /**
  * Where an article stands in one locale. "source" is the version others translate: the default
@@ -14,12 +16,12 @@ export interface ArticleTranslations<E> {
   states: ReadonlyMap<string, TranslationState>;
 }
 
-const dayOf = (date: Date | undefined) => date?.toISOString().slice(0, 10);
+const dayOf = (date: Date | undefined) => (date ? isoDate(date) : undefined);
 
 /** Every article key with its state per locale, in category/slug order. */
 export function translationStatus<E>(library: Library<E>, locales: readonly string[], defaultLocale: string): ArticleTranslations<E>[] {
   const keys = [...new Set(locales.flatMap((l) => library.articles(l).map((a) => a.key)))].sort();
-  const ordered = [defaultLocale, ...locales.filter((l) => l !== defaultLocale)];
+  const ordered = defaultFirst(locales, defaultLocale);
   return keys.map((key) => {
     const versions = library.translations(key);
     const source = ordered.map((l) => versions.get(l)).find((a) => a !== undefined)!;
@@ -64,7 +66,6 @@ export function renderTranslationTable(rows: readonly ArticleTranslations<unknow
   return [line(header), rule, ...body.map(line), rule, ...totals.map(line)].join('\n');
 }
 
-const day = (d: Date | undefined) => d?.toISOString().slice(0, 10);
 
 export const translationsRule: Rule = {
   name: 'translations',
@@ -100,8 +101,8 @@ export const translationsRule: Rule = {
               translation.file,
               translation.entry.frontmatter?.lineOf(['updated']) ?? 1,
               'updated',
-              `${day(translation.updated)} is older than the ${source.locale} source (${day(source.updated)}, ${source.file}).`,
-              `bring the translation up to date with the source, then set updated: ${day(source.updated)}.`,
+              `${dayOf(translation.updated)} is older than the ${source.locale} source (${dayOf(source.updated)}, ${source.file}).`,
+              `bring the translation up to date with the source, then set updated: ${dayOf(source.updated)}.`,
             ),
           );
         }

@@ -1,4 +1,5 @@
 import type { Article, Library } from '../library.ts';
+import { defaultFirst } from '../locales.ts';
 
 /** A page in `locale` that shows another locale's article because it has no translation yet. */
 export interface Fallback<E> {
@@ -17,7 +18,7 @@ export function untranslatedFallbacks<E>(
   locales: readonly string[],
   defaultLocale: string,
 ): Fallback<E>[] {
-  const sourceOrder = [defaultLocale, ...locales.filter((l) => l !== defaultLocale)];
+  const sourceOrder = defaultFirst(locales, defaultLocale);
   const chosen = new Map<string, Fallback<E>>();
   for (const source of sourceOrder) {
     for (const original of library.articles(source)) {

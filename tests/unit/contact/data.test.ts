@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contactPointsJsonLd, officialProfiles } from '../../../src/lib/contact/json-ld.ts';
 import { placeholderValues } from '../../../src/lib/contact/placeholders.ts';
+import { regionById } from '../../../src/lib/contact/contact.ts';
 import { shippedContact } from './fixture.ts';
 
 test('the JSON-LD has one ContactPoint per phone number with its area, languages and hours from contact.yaml', () => {
@@ -53,4 +54,10 @@ test('verified real-looking values are not placeholders', () => {
     })),
   };
   assert.deepEqual(placeholderValues(real), []);
+});
+
+test('a region is found by id, and an unknown id is named in the error', () => {
+  const regions = [{ id: 'uk', name: { en: 'UK' }, timeZone: 'Europe/London', nearbyTimeZones: [], countries: ['GB'] }];
+  assert.equal(regionById({ regions }, 'uk').timeZone, 'Europe/London');
+  assert.throws(() => regionById({ regions }, 'mars'), /no region "mars"/);
 });
