@@ -97,3 +97,11 @@ test('every page in the sitemap was built', () => {
   const missing = sitemapPaths().filter((p) => !fileFor(p));
   assert.deepEqual(missing, [], `The sitemap lists pages that dist/ lacks:\n  ${missing.join('\n  ')}`);
 });
+
+test('every page that offers search has one search landmark, so a screen reader lists one', () => {
+  const repeated = builtHtmlFiles()
+    .map((file) => ({ path: pathOfFile(file), count: readFileSync(file, 'utf8').match(/role="search"|<search[\s>]/g)?.length ?? 0 }))
+    .filter(({ count }) => count > 1)
+    .map(({ path, count }) => `${path}: ${count} search landmarks`);
+  assert.deepEqual(repeated, []);
+});
