@@ -39,7 +39,7 @@ export interface ContentInput {
   /** Every file of the content folder: path relative to it → text. */
   files: ReadonlyMap<string, string>;
   site: Pick<SiteConfig, 'url' | 'base' | 'defaultLocale' | 'production' | 'editUrl' | 'feedbackEndpoint'> & {
-    locales: readonly Pick<LocaleConfig, 'code' | 'descriptionLength'>[];
+    locales: readonly (Pick<LocaleConfig, 'code' | 'descriptionLength'> & Partial<Pick<LocaleConfig, 'convertedFrom'>>)[];
   };
   markdownlint: Configuration;
   /** The site configuration's source, so deployment values are reported on their line. */
