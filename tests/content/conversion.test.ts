@@ -38,7 +38,7 @@ test('a Simplified character left in a generated article is reported on the sour
   // A phrase fix typed in Simplified by mistake.
   const messages = messagesForFiles(withFiles({ [`conversion/${hk}.yaml`]: '- simplified: 余额\n  traditional: 余额\n' }), [conversionRule]);
   assert.deepEqual(messages, [
-    `error: content/zh-cn/payments/pay.mdx:20: body: the ${hk} version (converted from this file) still has the Simplified character 额 in 「先檢查余额」. Fix: add the term to content/conversion/${hk}.yaml (simplified: the zh-cn term, traditional: what ${hk} readers write), or write the ${hk} version yourself under content/${hk}/payments/pay.mdx; OpenCC's standard form is 「先檢查餘額」.`,
+    `error: content/zh-cn/payments/pay.mdx:20: body: the ${hk} version (converted from this file) still has the Simplified character 额 in 「先檢查余额」. Fix: add the term to content/conversion/${hk}.yaml (simplified: the zh-cn term, traditional: what ${hk} readers write), or write the ${hk} version yourself under content/${hk}/payments/pay.mdx; OpenCC alone writes 「先檢查餘額」.`,
   ]);
 });
 

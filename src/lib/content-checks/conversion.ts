@@ -86,8 +86,8 @@ export const conversionRule: Rule = {
     for (const c of conversions) {
       const table = `${contentDir}${phraseTableFile(c.locale)}`;
       const fixIn = `add the term to ${table} (simplified: the zh-cn term, traditional: what ${c.locale} readers write), or write the ${c.locale} version yourself`;
-      const traditional = opencc(c.variant === 'twp' ? 'tw' : c.variant);
-      const suggest = (word: string) => `「${traditional(word)}」`;
+      // The variant's own converter, which the build has made already.
+      const suggest = (word: string) => `「${opencc(c.variant)(word)}」`;
 
       // Generated articles: reported on the source line, since the source (or the table) is what changes.
       for (const [path, { text, source }] of articles) {
@@ -99,7 +99,7 @@ export const conversionRule: Rule = {
               left.line,
               fieldAt(text, left.line),
               `the ${c.locale} version (converted from this file) still has the Simplified character ${left.char} in 「${left.word}」.`,
-              `${fixIn} under ${contentDir}${path}; OpenCC's standard form is ${suggest(left.word)}.`,
+              `${fixIn} under ${contentDir}${path}; OpenCC alone writes ${suggest(left.word)}.`,
             ),
           );
         }
@@ -132,7 +132,7 @@ export const conversionRule: Rule = {
                 yaml.lineOf(sourcePath),
                 path.join('.'),
                 `the generated ${c.locale} text still has the Simplified character ${left.char} in 「${left.word}」.`,
-                `${fixIn} with a "${c.locale}:" line here; OpenCC's standard form is ${suggest(left.word)}.`,
+                `${fixIn} with a "${c.locale}:" line here; OpenCC alone writes ${suggest(left.word)}.`,
               ),
             );
           }
