@@ -15,7 +15,13 @@ const warnings = report.findings.filter((f) => f.severity === 'warning');
 for (const finding of errors) console.error(`error: ${formatFinding(finding)}`);
 for (const finding of warnings) console.warn(`warning: ${formatFinding(finding)}`);
 
-const counts = [...report.checked].map(([locale, n]) => `${n} ${locale}`).join(' + ');
+const generated = new Set(site.locales.filter((l) => l.convertedFrom).map((l) => l.code));
+const count = (written: boolean) =>
+  [...report.checked]
+    .filter(([locale]) => generated.has(locale) !== written)
+    .map(([locale, n]) => `${n} ${locale}`)
+    .join(' + ');
+const converted = generated.size ? `, ${count(false)} converted` : '';
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
-console.log(`check:content: ${counts} articles checked, ${errors.length} problem(s), ${warnings.length} warning(s), ${seconds} s`);
+console.log(`check:content: ${count(true)} articles checked${converted}, ${errors.length} problem(s), ${warnings.length} warning(s), ${seconds} s`);
 process.exitCode = errors.length ? 1 : 0;

@@ -12,6 +12,8 @@ import { factSchema } from './schemas/facts.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { noticeSchema } from './schemas/notice.ts';
 import { articleIdFromFile } from './lib/article-path.ts';
+import { generatedContentDir, withGeneratedLocales, writeGeneratedArticles } from './data/conversion.ts';
+import { z } from 'zod';
 
 // The content folder is configurable (benchmarks and build tests point it at a temporary copy).
 const contentRoot = isAbsolute(site.contentDir) ? pathToFileURL(`${site.contentDir}/`).href : `./${site.contentDir}`;
@@ -27,9 +29,31 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
+/**
+ * The articles of the generated locales (zh-hk, zh-tw): every zh-cn article an editor has not
+ * rewritten under content/<locale>/, converted by OpenCC and the phrase tables in
+ * content/conversion/, written next to Astro's cache and loaded like the editors' files.
+ */
+const generatedArticles = defineCollection({
+  loader: {
+    name: 'okpay-generated-articles',
+    load: async (context) => {
+      const started = performance.now();
+      const count = writeGeneratedArticles();
+      context.logger.info(`Converted ${count} article(s) to the generated locales in ${Math.round(performance.now() - started)} ms.`);
+      const base = pathToFileURL(`${generatedContentDir()}/`).href;
+      await glob({ base, pattern: '*/**/*.{md,mdx}', generateId: ({ entry }) => articleIdFromFile(entry) }).load(context);
+    },
+  },
+  schema: articleSchema,
+});
+
+/** Content data records `{ zh-cn, en }` gain the generated locales before validation. */
+const filled = <S extends z.ZodType>(schema: S) => z.preprocess((value) => withGeneratedLocales(value), schema);
+
 const categories = defineCollection({
   loader: file(contentFile('categories.yaml')),
-  schema: categorySchema(site.locales.map((l) => l.code)),
+  schema: filled(categorySchema(site.locales.map((l) => l.code))),
 });
 
 const home = defineCollection({
@@ -40,12 +64,12 @@ const home = defineCollection({
 const contact = defineCollection({
   // The entry id is the file name, so a validation error names the file to fix.
   loader: file(contentFile('contact.yaml'), { parser: (text) => [{ id: 'contact.yaml', ...parseYaml(text) }] }),
-  schema: contactSchema(site.locales.map((l) => l.code)),
+  schema: filled(contactSchema(site.locales.map((l) => l.code))),
 });
 
 const facts = defineCollection({
   loader: file(contentFile('facts.yaml')),
-  schema: factSchema(site.locales.map((l) => l.code)),
+  schema: filled(factSchema(site.locales.map((l) => l.code))),
 });
 
 const guides = defineCollection({
@@ -55,13 +79,13 @@ const guides = defineCollection({
     pattern: 'guides/*.yaml',
     generateId: ({ entry }) => entry.replace(/^guides\//, '').replace(/\.yaml$/, ''),
   }),
-  schema: guideSchema(site.locales.map((l) => l.code)),
+  schema: filled(guideSchema(site.locales.map((l) => l.code))),
 });
 
 const notices = defineCollection({
   // The `yaml` package's default schema keeps times as written (strings with their offset).
   loader: file(contentFile('notices.yaml'), { parser: (text) => (parseYaml(text) as Record<string, unknown>[] | null) ?? [] }),
-  schema: noticeSchema(site.locales.map((l) => l.code)),
+  schema: filled(noticeSchema(site.locales.map((l) => l.code))),
 });
 
-export const collections = { articles, categories, home, contact, facts, guides, notices };
+export const collections = { articles, generatedArticles, categories, home, contact, facts, guides, notices };

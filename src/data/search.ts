@@ -8,10 +8,19 @@ import type { SearchData } from '../lib/search/query.ts';
 import { buildT2sTable } from '../lib/search/t2s-table.ts';
 import { synonymsSchema, type Synonyms } from '../schemas/synonyms.ts';
 import { getLibrary } from './library.ts';
+import { siteConversions } from './conversion.ts';
+import { convertedSynonyms } from '../lib/conversion/convert.ts';
 
-/** Reads and validates `content/search/synonyms.<locale>.yaml`; a locale without the file has no synonyms. */
+/**
+ * Reads and validates `content/search/synonyms.<locale>.yaml`; a generated locale (zh-hk, zh-tw)
+ * without the file converts its source's; any other locale without it has no synonyms.
+ */
 export function loadSynonyms(locale: string): Synonyms {
   const file = join(site.contentDir, 'search', `synonyms.${locale}.yaml`);
+  const conversion = siteConversions().of(locale);
+  if (!existsSync(file) && conversion) {
+    return convertedSynonyms(loadSynonyms(conversion.from), conversion, siteConversions().converters.get(locale)!);
+  }
   if (!existsSync(file)) return [];
   const parsed = synonymsSchema.safeParse(parseYaml(readFileSync(file, 'utf8')));
   if (parsed.success) return parsed.data;

@@ -33,9 +33,12 @@ function commitDates(): Map<string, Date> {
   return committed;
 }
 
-/** The article's path inside the content folder, e.g. "en/signing-in/reset-password.mdx". */
+/**
+ * The article's path inside the content folder, e.g. "en/signing-in/reset-password.mdx"; for a
+ * generated article (zh-hk, zh-tw), its source's, the file an editor changes.
+ */
 export function sourceFile(article: HelpArticle): string {
-  return `${article.locale}/${article.key}${article.file.endsWith('.md') ? '.md' : '.mdx'}`;
+  return `${article.convertedFrom ?? article.locale}/${article.key}${article.file.endsWith('.md') ? '.md' : '.mdx'}`;
 }
 
 export function articleUpdated(article: HelpArticle): Date | undefined {

@@ -122,6 +122,8 @@ export const en = {
   'seo.image.alt': 'OKPay Help Center',
   'seo.untranslated.title': 'Not yet available in your language',
   'seo.untranslated.text': 'This article is not yet available in English. Here is the original in {language}.',
+  'article.converted.text': 'This page was converted automatically from Simplified Chinese; a few words may differ from the ones you are used to.',
+  'article.converted.link': 'Read the Simplified Chinese original',
   'seo.redirect.title': 'This page has moved',
   'seo.redirect.link': 'Go to the new page: {title}',
   // Search (issue 4)

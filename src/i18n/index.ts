@@ -1,9 +1,21 @@
 import { en, type MessageKey, type Messages } from './en.ts';
 import { zhCn } from './zh-cn.ts';
 import { formatMessage, type MessageVars } from '../lib/message-format.ts';
+import { convertDeep } from '../lib/conversion/convert.ts';
+import { siteConversions } from '../data/conversion.ts';
 
-/** UI strings per locale code; every configured locale needs an entry (checked at build). */
-export const dictionaries: Record<string, Messages> = { 'zh-cn': zhCn, en };
+/** UI strings of the written locales; the generated ones (zh-hk, zh-tw) are converted from them below. */
+const written: Record<string, Messages> = { 'zh-cn': zhCn, en };
+
+/**
+ * UI strings per locale code; every configured locale needs an entry (checked at build). A
+ * generated locale's strings are its source's, converted with its phrase table.
+ */
+export const dictionaries: Record<string, Messages> = { ...written };
+for (const { locale, from } of siteConversions().conversions) {
+  const source = written[from];
+  if (source) dictionaries[locale] = convertDeep(source, siteConversions().converters.get(locale)!);
+}
 
 export type Translate = (key: MessageKey, vars?: MessageVars) => string;
 

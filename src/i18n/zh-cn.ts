@@ -119,6 +119,8 @@ export const zhCn: Messages = {
   'seo.image.alt': 'OKPay 帮助中心',
   'seo.untranslated.title': '暂无您的语言版本',
   'seo.untranslated.text': '这篇文章暂无中文版本。以下是{language}原文。',
+  'article.converted.text': '本页由简体中文版自动转换为繁体中文，个别用词可能与您习惯的说法不同。',
+  'article.converted.link': '查看简体中文原文',
   'seo.redirect.title': '页面已移动',
   'seo.redirect.link': '前往新页面：{title}',
   // 搜索（issue 4）

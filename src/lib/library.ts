@@ -40,11 +40,19 @@ export interface SourceArticle<E> {
   file: string;
   data: ArticleFrontmatter;
   entry: E;
+  /**
+   * Set on an article generated from another locale's (zh-hk from zh-cn): that locale and
+   * the source file inside the content folder, which messages name since editors fix it there.
+   */
+  convertedFrom?: { locale: string; file: string };
 }
 
 export interface Article<E> extends ArticlePath, ArticleFrontmatter {
+  /** The file an editor changes, e.g. "content/en/payments/pay.mdx" (for a generated article, its source). */
   file: string;
   entry: E;
+  /** The locale a generated article was converted from, e.g. "zh-cn"; undefined for a written one. */
+  convertedFrom?: string;
 }
 
 export interface CategoryGroup<E> {
@@ -73,6 +81,8 @@ export interface LibraryInput<E> {
   includeDrafts: boolean;
   /** Prefix for file names in messages, e.g. "content/". */
   contentDir: string;
+  /** Generated locale → the locale it is converted from (zh-hk → zh-cn); missing: none is generated. */
+  convertedFrom?: ReadonlyMap<string, string>;
 }
 
 /** Every problem found in the content at once, so an editor can fix them in one go. */
@@ -97,7 +107,7 @@ export function buildLibrary<E>(input: LibraryInput<E>): Library<E> {
   const byKey = new Map<string, Map<string, Article<E>>>();
 
   for (const source of input.articles) {
-    const file = `${input.contentDir}${source.file}`;
+    const file = `${input.contentDir}${source.convertedFrom?.file ?? source.file}`;
     const path = parseArticlePath(source.file);
     if ('error' in path) {
       problems.push(new ContentError(file, 'path', 'this file is not where an article can live.', path.error));
@@ -122,6 +132,7 @@ export function buildLibrary<E>(input: LibraryInput<E>): Library<E> {
     }
     if (source.data.draft && !input.includeDrafts) continue;
     const article: Article<E> = { ...source.data, ...path, file, entry: source.entry };
+    if (source.convertedFrom) article.convertedFrom = source.convertedFrom.locale;
     byLocale.get(path.locale)!.set(path.key, article);
     const siblings = byKey.get(path.key) ?? new Map<string, Article<E>>();
     siblings.set(path.locale, article);
@@ -130,6 +141,9 @@ export function buildLibrary<E>(input: LibraryInput<E>): Library<E> {
 
   for (const key of input.popular) {
     for (const locale of input.locales) {
+      // A generated locale lacks what its source lacks; the source's message says what to write.
+      const from = input.convertedFrom?.get(locale);
+      if (from !== undefined && !byLocale.get(from)?.has(key)) continue;
       if (!byLocale.get(locale)!.has(key)) {
         problems.push(
           new ContentError(
@@ -142,7 +156,8 @@ export function buildLibrary<E>(input: LibraryInput<E>): Library<E> {
       }
     }
   }
-  if (problems.length) throw new LibraryError(problems);
+  // A generated article (zh-hk from zh-cn) is reported on its source, like the source itself: once.
+  if (problems.length) throw new LibraryError([...new Map(problems.map((p) => [p.message, p])).values()]);
 
   const groupsByLocale = new Map<string, CategoryGroup<E>[]>();
   const groupByLocaleAndId = new Map<string, Map<string, CategoryGroup<E>>>();

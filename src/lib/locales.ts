@@ -1,7 +1,21 @@
 /**
+ * The script a language tag is written in, where it matters: the explicit subtag (zh-Hant-HK),
+ * else what the region implies for Chinese (Taiwan, Hong Kong and Macao write Traditional; the
+ * rest Simplified); undefined for other languages without a script subtag.
+ */
+function scriptOf(tag: string): string | undefined {
+  const [primary, ...rest] = tag.toLowerCase().split('-');
+  const script = rest.find((part) => /^[a-z]{4}$/.test(part));
+  if (script) return script;
+  if (primary !== 'zh') return undefined;
+  return rest.some((part) => ['tw', 'hk', 'mo'].includes(part)) ? 'hant' : 'hans';
+}
+
+/**
  * Picks the best of our locales for a visitor's ordered language preferences
- * (navigator.languages). Exact tags win over a shared primary language ("zh-TW" still
- * prefers Chinese over English); nothing matching falls back to the default.
+ * (navigator.languages). Exact tags (or codes) win; then the same language in the same script
+ * (zh-MO and zh-Hant read a Traditional locale, zh-SG a Simplified one); then a shared primary
+ * language ("zh-TW" still prefers Chinese over English); nothing matching falls back to the default.
  */
 export function preferredLocale(
   wanted: readonly string[],
@@ -13,8 +27,12 @@ export function preferredLocale(
     const exact = locales.find((l) => l.lang.toLowerCase() === lower || l.code === lower);
     if (exact) return exact.code;
     const primary = lower.split('-')[0];
-    const sameLanguage = locales.find((l) => l.lang.toLowerCase().split('-')[0] === primary);
-    if (sameLanguage) return sameLanguage.code;
+    const samePrimary = locales.filter((l) => l.lang.toLowerCase().split('-')[0] === primary);
+    const sameScript = samePrimary.find((l) => scriptOf(l.lang) === scriptOf(lower));
+    const region = lower.split('-').find((part, i) => i > 0 && /^[a-z]{2}$/.test(part));
+    const sameRegion = sameScript && region ? samePrimary.find((l) => scriptOf(l.lang) === scriptOf(lower) && l.lang.toLowerCase().split('-').includes(region)) : undefined;
+    const match = sameRegion ?? sameScript ?? samePrimary[0];
+    if (match) return match.code;
   }
   return fallback;
 }

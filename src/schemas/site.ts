@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { variants } from '../lib/conversion/variants.ts';
 
 /**
  * The site configuration contract. `src/site.config.ts` holds the values; everything else
@@ -40,6 +41,18 @@ export const localeSchema = z
       .default({ min: 50, max: 160 })
       .describe(
         'Allowed length of an article description in this language, in characters (npm run check:content enforces it). Chinese packs more meaning into a character, so it needs a shorter range than English.',
+      ),
+    convertedFrom: z
+      .object({
+        locale: localeCode.describe('The locale whose texts are converted, e.g. "zh-cn".'),
+        variant: z
+          .enum(variants, { error: 'variant is the OpenCC target: "hk" (Hong Kong), "tw" (Taiwan characters) or "twp" (Taiwan with Taiwanese phrases).' })
+          .describe('OpenCC target of the phrase-level conversion: "hk", "tw" or "twp" (Taiwan, with Taiwanese phrases such as 軟體 for 软件).'),
+      })
+      .strict()
+      .optional()
+      .describe(
+        'Set on a locale generated at build time from another by OpenCC (Simplified → Traditional Chinese). Its articles, category names, contact data and UI strings are converted from that locale; an editor overrides an article by writing it under content/<code>/, and content/conversion/<code>.yaml fixes terms the converter gets wrong.',
       ),
   })
   .describe('One language the help center is published in.');
@@ -116,6 +129,18 @@ export const siteConfigSchema = z
         path: ['fallbackLocale'],
         message: `fallbackLocale "${config.fallbackLocale}" is not one of the locales (${codes.join(', ')}).`,
       });
+    }
+    for (const [index, locale] of config.locales.entries()) {
+      const from = locale.convertedFrom?.locale;
+      if (from === undefined) continue;
+      const source = config.locales.find((l) => l.code === from);
+      if (!source || source.convertedFrom) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['locales', index, 'convertedFrom', 'locale'],
+          message: `"${locale.code}" is converted from "${from}", which is not a written locale; name one of: ${config.locales.filter((l) => !l.convertedFrom).map((l) => l.code).join(', ')}.`,
+        });
+      }
     }
     for (const code of codes) {
       if (!config.name[code]) {

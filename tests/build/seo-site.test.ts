@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import site from '../../src/site.config.ts';
 import { buildWithContent, cleanUp, projectRoot } from './build-site.ts';
 import { canonicalOf, alternatesOf, checkLinks, checkPages, checkSitemaps, readSite } from '../seo/site-checks.ts';
 
@@ -39,7 +40,7 @@ test('a sub-path build with an untranslated article and old URLs is correct for 
   );
   try {
     assert.equal(result.status, 0, result.output.slice(-3000));
-    const target = { outDir: result.outDir, siteUrl, base: '/help/', langs: ['zh-CN', 'en'] };
+    const target = { outDir: result.outDir, siteUrl, base: '/help/', langs: site.locales.map((l) => l.lang) };
     const pages = readSite(target);
     const page = (path: string) => pages.get(`${root}${path}`)!;
     const html = (file: string) => readFileSync(join(result.outDir, file), 'utf8');
@@ -61,9 +62,11 @@ test('a sub-path build with an untranslated article and old URLs is correct for 
     assert.doesNotMatch(fallback, /data-pagefind-body/);
     assert.deepEqual(canonicalOf(page('en/payments/wallet-preview/')), [`${root}zh-cn/payments/wallet-preview/`]);
     assert.deepEqual(alternatesOf(page('en/payments/wallet-preview/')), []);
+    // The locales generated from zh-cn (zh-hk, zh-tw) have it, converted; English does not.
+    const generatedFromZhCn = site.locales.filter((l) => l.convertedFrom?.locale === 'zh-cn').map((l) => l.lang);
     assert.deepEqual(
       alternatesOf(page('zh-cn/payments/wallet-preview/')).map((a) => a.hreflang),
-      ['zh-CN', 'x-default'],
+      ['zh-CN', ...generatedFromZhCn, 'x-default'],
       'the original claims no English translation',
     );
     assert.ok(sitemaps.urls.includes(`${root}zh-cn/payments/wallet-preview/`));
@@ -89,7 +92,7 @@ test('a sub-path build with an untranslated article and old URLs is correct for 
     assert.equal(
       html('_redirects'),
       '/help/en/account/refunds/ /help/en/payments/request-refund/ 301\n/help/en/payments/get-money-back/ /help/en/payments/request-refund/ 301\n' +
-        '/help/zh-cn/* /help/zh-cn/404/ 404\n/help/en/* /help/en/404/ 404\n',
+        site.locales.map((l) => `/help/${l.code}/* /help/${l.code}/404/ 404\n`).join(''),
     );
     assert.ok(!sitemaps.urls.some((u) => u.includes('get-money-back')));
     // Cloudflare Pages serves the nearest 404.html: each locale has one.

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import site from '../../src/site.config.ts';
 
 /** The root page (src/pages/index.astro): where a visitor with JavaScript lands. */
 
@@ -10,13 +11,18 @@ test.describe('a browser asking for neither Chinese nor English', () => {
   });
 });
 
-test.describe('a browser asking for Traditional Chinese', () => {
-  test.use({ locale: 'zh-TW' });
-  test('lands on the Chinese home page', async ({ page }) => {
-    await page.goto('/');
-    await expect(page).toHaveURL(/\/zh-cn\/$/);
+/** The locale published for a region (zh-tw for zh-TW), else the Simplified one that every Chinese reader falls back to. */
+const chineseFor = (region: string) => site.locales.find((l) => l.lang.toUpperCase().endsWith(`-${region}`))?.code ?? 'zh-cn';
+
+for (const region of ['TW', 'HK']) {
+  test.describe(`a browser asking for Traditional Chinese (zh-${region})`, () => {
+    test.use({ locale: `zh-${region}` });
+    test(`lands on the Chinese home page for its region (/${chineseFor(region)}/)`, async ({ page }) => {
+      await page.goto('/');
+      await expect(page).toHaveURL(new RegExp(`/${chineseFor(region)}/$`));
+    });
   });
-});
+}
 
 test.describe('an English browser', () => {
   test.use({ locale: 'en-US' });

@@ -16,14 +16,20 @@ function normalise(text: string): string {
   return toSimplifiedTw(toSimplified(text.normalize('NFKC').toLowerCase())).replace(/[\s\p{P}]+/gu, '');
 }
 
+/** A generated locale (zh-hk from zh-cn) without its own file uses its source's: normalise() folds both to Simplified. */
+function ownOrSource(locale: string, path: (code: string) => string): string {
+  const source = site.locales.find((l) => l.code === locale)?.convertedFrom?.locale;
+  return source && !existsSync(path(locale)) ? path(source) : path(locale);
+}
+
 function synonymsOf(locale: string): string[] {
-  const file = join(site.contentDir, 'search', `synonyms.${locale}.yaml`);
+  const file = ownOrSource(locale, (code) => join(site.contentDir, 'search', `synonyms.${code}.yaml`));
   if (!existsSync(file)) return [];
   return synonymsSchema.parse(parseYaml(readFileSync(file, 'utf8'))).flatMap((s) => [s.means, ...s.words]);
 }
 
 function keywordsOf(locale: string, key: string): string[] {
-  const file = join(site.contentDir, locale, `${key}.mdx`);
+  const file = ownOrSource(locale, (code) => join(site.contentDir, code, `${key}.mdx`));
   if (!existsSync(file)) return [];
   const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
   return ((parseYaml(frontmatter) as { keywords?: string[] }).keywords ?? []).map(String);

@@ -17,6 +17,11 @@ const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const thresholds: Record<string, { top1: number; top3: number }> = {
   'zh-cn': { top1: 33 / 49, top3: 41 / 49 },
   en: { top1: 36 / 47, top3: 41 / 47 },
+  // Generated locales ask the zh-cn queries converted to their Traditional (relevance.ts readSet).
+  // First measurement (2026-11-30): 33 and 41 of 49 in both; "怎麼換綁定的手機號碼" falls from
+  // first to seventh, since the phrase table writes 手機號碼 where zh-cn has 手机号.
+  'zh-hk': { top1: 32 / 49, top3: 40 / 49 },
+  'zh-tw': { top1: 32 / 49, top3: 40 / 49 },
 };
 
 for (const { code, lang } of site.locales) {

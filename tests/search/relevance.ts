@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { runQuery } from '../../src/lib/search/query.ts';
 import { openIndex, readSearchData } from './pagefind-node.ts';
+import { siteConversions } from '../../src/data/conversion.ts';
 
 /** golden: the tuning set (weights and pipeline are tuned on it); heldout: never seen while tuning. */
 export type QuerySet = 'golden' | 'heldout';
@@ -38,7 +39,16 @@ export function setFile(set: QuerySet, locale: string): string {
   return join(here, `${set}.${locale}.yaml`);
 }
 
+/**
+ * A locale's query set. A generated locale (zh-hk, zh-tw) without its own file asks its source's
+ * queries converted as the site converts its articles: the Traditional queries a reader there types.
+ */
 export function readSet(set: QuerySet, locale: string): SetQuery[] {
+  const conversion = siteConversions().of(locale);
+  if (conversion && !existsSync(setFile(set, locale))) {
+    const convert = siteConversions().converters.get(locale)!;
+    return readSet(set, conversion.from).map((query) => ({ ...query, q: convert(query.q) }));
+  }
   const raw = parseYaml(readFileSync(setFile(set, locale), 'utf8')) as { q: string | number; expect: string | string[]; kind: string }[];
   return raw.map((r) => ({ q: String(r.q), expect: [r.expect].flat(), kind: r.kind }));
 }

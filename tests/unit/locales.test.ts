@@ -18,6 +18,23 @@ test('a regional variant falls back to the same language', () => {
   assert.equal(preferredLocale(['zh-Hant-HK'], locales, 'en'), 'zh-cn');
 });
 
+test('with Traditional locales published, a Chinese tag picks the same script, then the same region', () => {
+  const chinese = [
+    { code: 'zh-cn', lang: 'zh-CN' },
+    { code: 'en', lang: 'en' },
+    { code: 'zh-hk', lang: 'zh-Hant-HK' },
+    { code: 'zh-tw', lang: 'zh-Hant-TW' },
+  ];
+  assert.equal(preferredLocale(['zh-TW'], chinese, 'en'), 'zh-tw');
+  assert.equal(preferredLocale(['zh-HK'], chinese, 'en'), 'zh-hk');
+  assert.equal(preferredLocale(['zh-Hant-TW'], chinese, 'en'), 'zh-tw');
+  assert.equal(preferredLocale(['zh-MO'], chinese, 'en'), 'zh-hk', 'Macao reads Traditional: the first Traditional locale');
+  assert.equal(preferredLocale(['zh-Hant'], chinese, 'en'), 'zh-hk');
+  assert.equal(preferredLocale(['zh-SG'], chinese, 'en'), 'zh-cn', 'Singapore reads Simplified');
+  assert.equal(preferredLocale(['zh'], chinese, 'en'), 'zh-cn');
+  assert.equal(preferredLocale(['zh-Hans-HK'], chinese, 'en'), 'zh-cn', 'an explicit script wins over the region');
+});
+
 test('the first preference that we publish wins', () => {
   assert.equal(preferredLocale(['fr-FR', 'en-US', 'zh-CN'], locales, 'zh-cn'), 'en');
 });

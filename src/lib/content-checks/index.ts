@@ -2,6 +2,7 @@ import { articleSchema } from '../../schemas/article.ts';
 import type { ContentError } from '../content-error.ts';
 import { buildLibrary, LibraryError, type ArticleFrontmatter, type Library, type SourceArticle } from '../library.ts';
 import { loadData } from './data-files.ts';
+import { contentConversions } from './conversion.ts';
 import { sortFindings, type Finding } from './finding.ts';
 import { articleHeadings } from './headings.ts';
 import { parseArticleTree } from './mdx.ts';
@@ -34,7 +35,13 @@ export function checkContent(input: ContentInput, rules: readonly Rule[] = allRu
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([path, text]) => readArticle(input.contentDir, path, text));
   const data = loadData(input);
-  const { library, problems } = libraryOf(articles, data, input);
+  // The generated locales' articles (zh-hk, zh-tw from zh-cn) join the library, so links,
+  // translations and troubleshooters see them; the rules judge them through their source.
+  const generated = [...contentConversions(input).articles].map(([path, { text, source }]) => ({
+    article: readArticle(input.contentDir, path, text, false),
+    source,
+  }));
+  const { library, problems } = libraryOf(articles, generated, data, input);
   const context: ContentContext = { input, articles, data, library, libraryProblems: problems };
 
   const findings: Finding[] = [];
@@ -43,23 +50,25 @@ export function checkContent(input: ContentInput, rules: readonly Rule[] = allRu
     if (rule.content) findings.push(...rule.content(context));
   }
   const localeCodes = input.site.locales.map((l) => l.code);
-  const checked = new Map(localeCodes.map((code) => [code, articles.filter((a) => a.path.startsWith(`${code}/`)).length]));
+  const inLocale = (code: string) => (a: { path: string }) => a.path.startsWith(`${code}/`);
+  const checked = new Map(localeCodes.map((code) => [code, articles.filter(inLocale(code)).length + generated.filter((g) => inLocale(code)(g.article)).length]));
   return { findings: sortFindings(findings), checked, library };
 }
 
-function readArticle(contentDir: string, path: string, text: string): ArticleFile {
+function readArticle(contentDir: string, path: string, text: string, withTree = true): ArticleFile {
   const source = splitArticle(text);
   const frontmatter = source.frontmatter === undefined ? undefined : parseLocatedYaml(source.frontmatter, source.frontmatterLine, 1);
   const parsed = frontmatter && !frontmatter.syntaxErrors.length ? articleSchema.safeParse(frontmatter.value ?? {}) : undefined;
-  const tree = parseArticleTree(text, path.endsWith('.md') ? 'md' : 'mdx');
+  // A generated article is judged through its source, whose tree the rules already read.
+  const tree = withTree ? parseArticleTree(text, path.endsWith('.md') ? 'md' : 'mdx') : undefined;
   return {
     file: `${contentDir}${path}`,
     path,
     format: path.endsWith('.md') ? 'md' : 'mdx',
     text,
     source,
-    tree: 'tree' in tree ? tree.tree : undefined,
-    parseError: 'error' in tree ? tree.error : undefined,
+    tree: tree && 'tree' in tree ? tree.tree : undefined,
+    parseError: tree && 'error' in tree ? tree.error : undefined,
     frontmatter,
     data: parsed?.success ? parsed.data : undefined,
     headings: articleHeadings(source.body),
@@ -71,11 +80,25 @@ function readArticle(contentDir: string, path: string, text: string): ArticleFil
  * article with invalid frontmatter still counts as existing, so its error is not echoed as a
  * missing translation; files it refuses are left out so the other rules still run.
  */
-function libraryOf(articles: ArticleFile[], data: ContentData, input: ContentInput): { library: Library<ArticleFile> | undefined; problems: ContentError[] } {
+function libraryOf(
+  articles: ArticleFile[],
+  generated: { article: ArticleFile; source: string }[],
+  data: ContentData,
+  input: ContentInput,
+): { library: Library<ArticleFile> | undefined; problems: ContentError[] } {
   if (!data.categories || !data.home) return { library: undefined, problems: [] };
-  const sources: SourceArticle<ArticleFile>[] = articles
-    .filter((a) => a.frontmatter)
-    .map((a) => ({ file: a.path, data: a.data ?? salvage(a.frontmatter?.value), entry: a }));
+  const sourceLocale = (path: string) => path.split('/')[0]!;
+  const sources: SourceArticle<ArticleFile>[] = [
+    ...articles.filter((a) => a.frontmatter).map((a) => ({ file: a.path, data: a.data ?? salvage(a.frontmatter?.value), entry: a })),
+    ...generated
+      .filter(({ article }) => article.frontmatter)
+      .map(({ article, source }) => ({
+        file: article.path,
+        data: article.data ?? salvage(article.frontmatter?.value),
+        entry: { ...article, file: `${input.contentDir}${source}` },
+        convertedFrom: { locale: sourceLocale(source), file: source },
+      })),
+  ];
   const build = (list: SourceArticle<ArticleFile>[], popular: readonly string[]) =>
     buildLibrary({
       locales: input.site.locales.map((l) => l.code),
@@ -84,13 +107,15 @@ function libraryOf(articles: ArticleFile[], data: ContentData, input: ContentInp
       popular,
       includeDrafts: true,
       contentDir: input.contentDir,
+      convertedFrom: new Map(input.site.locales.flatMap((l) => (l.convertedFrom ? [[l.code, l.convertedFrom.locale] as const] : []))),
     });
   try {
     return { library: build(sources, data.home.popular), problems: [] };
   } catch (e) {
     if (!(e instanceof LibraryError)) throw e;
     const rejected = new Set(e.problems.map((p) => p.file));
-    return { library: build(sources.filter((s) => !rejected.has(`${input.contentDir}${s.file}`)), []), problems: e.problems };
+    const fileOf = (s: SourceArticle<ArticleFile>) => `${input.contentDir}${s.convertedFrom?.file ?? s.file}`;
+    return { library: build(sources.filter((s) => !rejected.has(fileOf(s))), []), problems: e.problems };
   }
 }
 

@@ -4,6 +4,9 @@ import type { ArticleFile, Rule } from './rule.ts';
 
 type LibraryArticle = Article<ArticleFile>;
 
+/** Articles an editor wrote; a generated one (zh-hk from zh-cn) is checked as its source. */
+const written = (articles: LibraryArticle[]) => articles.filter((a) => !a.convertedFrom);
+
 /** Each article that shares a name with another one, reported on both so either can be renamed. */
 function duplicates(articles: LibraryArticle[], name: (a: LibraryArticle) => string, report: (a: LibraryArticle, other: LibraryArticle) => Finding): Finding[] {
   const byName = Map.groupBy(articles.filter((a) => a.entry.data), name);
@@ -17,7 +20,7 @@ export const uniqueSlugRule: Rule = {
   content({ library, input }) {
     if (!library) return [];
     return input.site.locales.flatMap(({ code }) =>
-      duplicates(library.articles(code), (a) => a.slug, (a, other) =>
+      duplicates(written(library.articles(code)), (a) => a.slug, (a, other) =>
         error(a.file, 1, 'slug', `"${a.slug}" is also the slug of ${other.file}.`, 'rename one of the files: a slug names one article per locale, so links and translations are never ambiguous.'),
       ),
     );
@@ -31,7 +34,7 @@ export const uniqueTitleRule: Rule = {
   content({ library, input }) {
     if (!library) return [];
     return input.site.locales.flatMap(({ code }) =>
-      duplicates(library.articles(code), (a) => a.title.toLocaleLowerCase(), (a, other) =>
+      duplicates(written(library.articles(code)), (a) => a.title.toLocaleLowerCase(), (a, other) =>
         error(a.file, a.entry.frontmatter?.lineOf(['title']) ?? 1, 'title', `"${a.title}" is also the title of ${other.file}.`, 'give each article its own title, so readers can tell them apart in lists and search results.'),
       ),
     );
@@ -45,7 +48,7 @@ export const descriptionLengthRule: Rule = {
   content({ library, input }) {
     if (!library) return [];
     return input.site.locales.flatMap(({ code, descriptionLength: range }) =>
-      library.articles(code).flatMap((article) => {
+      written(library.articles(code)).flatMap((article) => {
         if (!article.entry.data) return [];
         const length = [...article.description].length;
         if (length >= range.min && length <= range.max) return [];

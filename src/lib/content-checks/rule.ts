@@ -9,6 +9,7 @@ import type { SourceHeading } from './headings.ts';
 import type { ArticleFormat, TreeNode } from './mdx.ts';
 import type { ArticleSource } from './source.ts';
 import type { LocatedYaml } from './yaml.ts';
+import type { ConvertibleLocale } from '../conversion/convert.ts';
 
 /**
  * A content rule: one small module with its documentation, registered in rules.ts. check:content
@@ -30,7 +31,7 @@ export interface Rule {
 }
 
 /** What the rules read of a locale in src/site.config.ts. */
-export interface ContentLocale {
+export interface ContentLocale extends ConvertibleLocale {
   code: string;
   /** Bounds of an article description, in characters. */
   descriptionLength: { min: number; max: number };

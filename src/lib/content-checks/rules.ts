@@ -1,5 +1,6 @@
 import { bodyRule } from './body.ts';
 import { componentsRule } from './components.ts';
+import { conversionRule } from './conversion.ts';
 import { dataFilesRule } from './data-files.ts';
 import { frontmatterRule } from './frontmatter.ts';
 import { descriptionLengthRule, uniqueSlugRule, uniqueTitleRule } from './library-rules.ts';
@@ -45,6 +46,7 @@ export const rules: readonly Rule[] = [
   punctuationRule,
   glossaryRule,
   translationsRule,
+  conversionRule,
   dataFilesRule,
   categoryChannelRule,
   supportRule,

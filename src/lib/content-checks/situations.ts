@@ -3,6 +3,7 @@ import type { Library } from '../library.ts';
 import type { Category } from '../library.ts';
 import type { Contact } from '../contact/contact.ts';
 import { guideSchema } from '../../schemas/guide.ts';
+import { filledYaml } from './conversion.ts';
 import { noticesSchema } from '../../schemas/notice.ts';
 import { guideProblems } from '../guides/check.ts';
 import { noticeProblems, staleNotices } from '../notices/notices.ts';
@@ -51,13 +52,14 @@ export function situationChecks(input: ContentInput, context: SituationContext):
       findings.push(error(file, 1, '(file name)', 'is not "<id>.yaml" with a lower-case, hyphenated id.', 'rename it, e.g. guides/money-not-arrived.yaml; the name is the guide\'s URL.'));
       continue;
     }
-    const yaml = located(files.get(name)!);
+    const yaml = filledYaml(located(files.get(name)!), input);
     const { data, findings: invalid } = validateYaml(guideSchema(locales), yaml, file);
     findings.push(...invalid);
     if (!data || !context.library || !context.contact) continue;
     const library = context.library;
     const problems = guideProblems(data, {
-      articles: new Map(locales.map((l) => [l, new Set(library.articles(l).map((a) => a.key))])),
+      // Generated locales (zh-hk from zh-cn) mirror their source, whose message says what to write.
+      articles: new Map(site.locales.filter((l) => !l.convertedFrom).map(({ code }) => [code, new Set(library.articles(code).map((a) => a.key))])),
       channels,
       categories,
       facts: factIds(files),
@@ -68,7 +70,7 @@ export function situationChecks(input: ContentInput, context: SituationContext):
   const noticesText = files.get('notices.yaml');
   if (noticesText !== undefined) {
     const file = `${contentDir}notices.yaml`;
-    const yaml = located(noticesText);
+    const yaml = filledYaml(located(noticesText), input);
     const { data, findings: invalid } = validateYaml(noticesSchema(locales), { ...yaml, value: yaml.value ?? [] }, file);
     findings.push(...invalid);
     if (data && context.contact && context.categories) {

@@ -80,10 +80,14 @@ export const translationsRule: Rule = {
     if (!library) return [];
     const { site, contentDir } = input;
     const findings: Finding[] = [];
+    const convertedFrom = new Map(site.locales.flatMap((l) => (l.convertedFrom ? [[l.code, l.convertedFrom.locale] as const] : [])));
     for (const { key, source, states } of translationStatus(library, site.locales.map((l) => l.code), site.defaultLocale)) {
       // Until its frontmatter is valid, whether an article is untranslated on purpose is unknown.
       if (!source.entry.data) continue;
       for (const [locale, state] of states) {
+        // A generated locale follows its source: the message about the source's version says it all.
+        const from = convertedFrom.get(locale);
+        if (state === 'missing' && from !== undefined && states.get(from) === 'missing') continue;
         if (state === 'missing') {
           findings.push(
             error(

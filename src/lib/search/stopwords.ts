@@ -13,11 +13,17 @@ const lists: Record<string, string> = {
   'zh-cn': `的 了 吗 呢 吧 啊 呀 哦 嘛 是 在 我 你 您 他 她 它 我们 你们 他们 我的 你的 您的 这 那 这个 那个 这些 那些 这样 那样
     什么 怎么 怎样 怎么办 怎么样 为什么 为啥 如何 哪 哪里 哪儿 哪些 哪个 多少 多久 几 能 能不能 可以 可不可以 是不是 有没有
     要 想 会 都 也 还 就 又 再 一直 已经 有 没 没有 不 一个 一下 请问 东西 一些 时候 现在 自己 okpay`,
+  // The zh-cn list in Hong Kong and Taiwan Traditional (OpenCC hk and twp; a unit test keeps them equal).
+  'zh-hant': `的 了 嗎 呢 吧 啊 呀 哦 嘛 是 在 我 你 您 他 她 它 我們 你們 他們 我的 你的 您的 這 那 這個 那個 這些 那些 這樣 那樣
+    什麼 怎麼 怎樣 怎麼辦 怎麼樣 為什麼 為啥 如何 哪 哪裏 哪裡 哪兒 哪些 哪個 多少 多久 幾 能 能不能 可以 可不可以 是不是 有沒有
+    要 想 會 都 也 還 就 又 再 一直 已經 有 沒 沒有 不 一個 一下 請問 東西 一些 時候 現在 自己 okpay`,
 };
 
 /** Asks whether a word only says how the customer asks. */
 export interface FunctionWords {
   has(word: string): boolean;
+  /** The listed words themselves. */
+  listed: ReadonlySet<string>;
 }
 
 /** True when the Chinese word splits wholly into listed words: 我要 is 我 + 要, 你们的 is 你们 + 的. */
@@ -35,11 +41,15 @@ function composedOf(word: string, list: ReadonlySet<string>): boolean {
  * compound of function words is one too, which no finite list spells out.
  */
 function functionWords(list: ReadonlySet<string>): FunctionWords {
-  return { has: (word) => list.has(word) || (/^\p{Script=Han}{2,}$/u.test(word) && composedOf(word, list)) };
+  return { listed: list, has: (word) => list.has(word) || (/^\p{Script=Han}{2,}$/u.test(word) && composedOf(word, list)) };
 }
 
 const sets = new Map(Object.entries(lists).map(([locale, words]) => [locale, functionWords(new Set(words.split(/\s+/).filter(Boolean)))]));
 
+/** Traditional Chinese locales (zh-hk, zh-tw, zh-mo, zh-hant-…) share the Traditional list. */
+const traditional = /^zh-(hk|tw|mo|hant)\b/i;
+const none = functionWords(new Set());
+
 export function stopwordsFor(locale: string): FunctionWords {
-  return sets.get(locale) ?? functionWords(new Set());
+  return sets.get(locale) ?? (traditional.test(locale) ? sets.get('zh-hant')! : none);
 }

@@ -1,14 +1,14 @@
-import * as OpenCC from 'opencc-js';
+import { opencc } from '../conversion/convert.ts';
 import type { T2sTable } from './t2s.ts';
 
 const han = /\p{Script=Han}/gu;
 
-let traditionalConverters: ((text: string) => string)[] | undefined;
-
-/** OpenCC loads its dictionaries for every converter it makes (about 0.5 s of CPU): once per build. */
+/**
+ * OpenCC loads its dictionaries for every converter it makes (about 0.5 s of CPU): made once per
+ * build and shared with the generated locales' conversion (src/lib/conversion), which uses hk too.
+ */
 function simplifiedToTraditional(): ((text: string) => string)[] {
-  traditionalConverters ??= (['tw', 'hk', 't'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
-  return traditionalConverters;
+  return (['tw', 'hk', 't'] as const).map((to) => opencc(to));
 }
 
 /**

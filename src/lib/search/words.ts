@@ -5,7 +5,7 @@ import { wordSegments } from './text.ts';
 export type WordTable = Readonly<Record<string, number>>;
 
 
-const noFunctionWords: FunctionWords = { has: () => false };
+const noFunctionWords: FunctionWords = { has: () => false, listed: new Set() };
 
 /** The longest Chinese word the table holds and the query segmentation looks up. */
 const maxLookup = 6;
