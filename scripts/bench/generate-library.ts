@@ -1,6 +1,7 @@
-import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
+import { parse as parseYaml, stringify } from 'yaml';
+import site from '../../src/site.config.ts';
 import { iconNames } from '../../src/lib/icons.ts';
 import { fill as fillTemplate } from '../../src/lib/message-format.ts';
 import {
@@ -99,10 +100,27 @@ export interface ArticlePlan {
   position: number;
 }
 
+/** Every (task, subject) pair, the titles that need no error code. */
+const pairs = tasks.length * subjects.length;
+
+/**
+ * The task and subject of article `index`. The first `pairs` articles of the library take every
+ * pair once, in a scattered order (263 is prime to `pairs`), so no two share a title; later
+ * articles are error-code articles ("Error OK-20700 with a bank card"), whose code is theirs
+ * alone. Titles stay unique at every size, as the unique-title content rule requires.
+ */
+function topic(index: number): { task: (typeof tasks)[number]; subject: (typeof subjects)[number] } {
+  const pair = (index * 263 + 17) % pairs;
+  const subject = subjects[Math.floor(pair / tasks.length)]!;
+  const task = index < pairs ? tasks[pair % tasks.length]! : tasks.find((t) => t.slug === 'error')!;
+  return { task, subject };
+}
+
+/** The error code of article `index`: no run of digits that starts with a figure of content/facts.yaml ("10"). */
+const errorCode = (index: number) => `OK-${20_000 + index}`;
+
 export function articleAt(index: number, plan: LibraryPlan): ArticlePlan {
-  const rand = random(index * 7919 + 1);
-  const task = pick(rand, tasks);
-  const subject = pick(rand, subjects);
+  const { task, subject } = topic(index);
   const category = categoryAt(Math.floor(index / plan.articlesPerCategory)).id;
   const slug = `${task.slug}-${subject.slug}-${index + 1}`;
   return { index, category, slug, key: `${category}/${slug}`, position: index % plan.articlesPerCategory };
@@ -158,8 +176,7 @@ function sample<T>(rand: () => number, list: readonly T[], count: number): T[] {
 
 function draft(index: number): Draft {
   const rand = random(index * 7919 + 1);
-  const task = pick(rand, tasks);
-  const subject = pick(rand, subjects);
+  const { task, subject } = topic(index);
   const others = subjects.filter((x) => x !== subject);
   // One draw for all paragraphs, so no sentence repeats within an article.
   const prose = sample(rand, sentences, 12);
@@ -168,10 +185,11 @@ function draft(index: number): Draft {
     subject,
     other: pick(rand, others),
     menu: pick(rand, menuItems),
-    code: `OK-${1000 + index}`,
+    code: errorCode(index),
     merchant: capitalize(Array.from({ length: 2 + Math.floor(rand() * 2) }, () => pick(rand, syllables)).join('')),
     days: 1 + Math.floor(rand() * 7),
-    amount: (1 + Math.floor(rand() * 50)) * 100,
+    // From 1,100: a figure starting with 10 (100, 1000) reads as the fact backup-code-count.
+    amount: (11 + Math.floor(rand() * 40)) * 100,
     intro: prose.slice(0, 3),
     before: pick(rand, headings.before),
     bulletList: sample(rand, bullets, 3 + Math.floor(rand() * 2)),
@@ -192,16 +210,38 @@ function draft(index: number): Draft {
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** The English or Chinese title of article `index`. */
-export function articleTitle(index: number, locale: Locale): string {
-  const d = draft(index);
-  const lang = locale === 'en' ? 'en' : 'zh';
-  return capitalize(fillTemplate(d.task[lang], { s: d.subject[lang], code: d.code }));
+/** The channel the text sends the reader to (`<ContactChannel>` in the last section). */
+const mentionedChannel = 'email';
+
+/**
+ * The "Still need help?" channels: the one the text names first, then the category's own, so the
+ * box offers every channel the text sends the reader to (the support content rule).
+ */
+export function supportChannels(index: number, plan: LibraryPlan): string[] {
+  const category = categoryAt(Math.floor(index / plan.articlesPerCategory));
+  return [...new Set([mentionedChannel, category.channel])];
 }
 
-/** The MDX source of article `index` in `locale`. */
-export function renderArticle(index: number, locale: Locale, plan: LibraryPlan): string {
-  const d = draft(index);
+/** Sentences of the introduction a description may take, most natural first. */
+const descriptionChoices = [[0], [1], [2], [0, 1], [1, 2], [0, 2]];
+
+/**
+ * The description: the first introduction sentences whose length fits every locale's range
+ * (descriptionLength in src/site.config.ts: the description-length content rule). Both locales
+ * take the same sentences, so they stay translations.
+ */
+function description(d: Draft, locale: Locale): string {
+  const text = (l: Locale, choice: number[]) => phrasing(d, l).join(choice.map((i) => phrasing(d, l).sentence(d.intro[i]!)));
+  const fits = (choice: number[]) =>
+    site.locales.every(({ code, descriptionLength: { min, max } }) => {
+      const length = [...text(code as Locale, choice)].length;
+      return length >= min && length <= max;
+    });
+  return text(locale, descriptionChoices.find(fits) ?? descriptionChoices[0]!);
+}
+
+/** Fills the phrase bank's placeholders with article `d`'s choices in one locale. */
+function phrasing(d: Draft, locale: Locale) {
   const en = locale === 'en';
   const lang = en ? 'en' : 'zh';
   const fill = (pair: Pair, extra: Record<string, string> = {}) =>
@@ -215,18 +255,36 @@ export function renderArticle(index: number, locale: Locale, plan: LibraryPlan):
       m: d.merchant,
       ...extra,
     });
-  const sentence = (pair: Pair) => capitalize(fill(pair));
-  const join = (parts: string[]) => parts.join(en ? ' ' : '');
+  return {
+    fill,
+    sentence: (pair: Pair) => capitalize(fill(pair)),
+    join: (parts: string[]) => parts.join(en ? ' ' : ''),
+  };
+}
+
+/** The English or Chinese title of article `index`. */
+export function articleTitle(index: number, locale: Locale): string {
+  const d = draft(index);
+  const lang = locale === 'en' ? 'en' : 'zh';
+  return capitalize(fillTemplate(d.task[lang], { s: d.subject[lang], code: d.code }));
+}
+
+/** The MDX source of article `index` in `locale`. */
+export function renderArticle(index: number, locale: Locale, plan: LibraryPlan): string {
+  const d = draft(index);
+  const en = locale === 'en';
+  const lang = en ? 'en' : 'zh';
+  const { fill, sentence, join } = phrasing(d, locale);
   const [first, second] = linkTargets(index, plan, 2).map((target) => articleAt(target, plan).key);
   const link = (key: string | undefined) => (key ? `<ArticleLink to="${key}" />` : en ? 'the other articles in this category' : '本分类的其他文章');
   const keywords = [...d.subject.synonyms[lang], d.code];
-  const description = sentence(d.intro[0]!);
   const frontmatter = stringify({
     title: articleTitle(index, locale),
-    description,
+    description: description(d, locale),
     order: (articleAt(index, plan).position + 1) * 10,
     updated: d.updated,
     keywords,
+    support: supportChannels(index, plan),
   });
   return `---
 ${frontmatter.trimEnd()}
@@ -260,7 +318,7 @@ ${sentence(d.callout)}
 
 ## ${fill(d.help)}
 
-${join([capitalize(fill(d.contact, { channel: '<ContactChannel channel="email" />' })), fill(seeAlso[1]!, { link: link(second) })])}
+${join([capitalize(fill(d.contact, { channel: `<ContactChannel channel="${mentionedChannel}" />` })), fill(seeAlso[1]!, { link: link(second) })])}
 `;
 }
 
@@ -285,11 +343,29 @@ export function renderHome(plan: LibraryPlan): string {
   return `# Generated by scripts/bench/generate-library.ts for benchmarks.\n${stringify({ popular })}`;
 }
 
-const generated = new Set(['categories.yaml', 'home.yaml', ...locales]);
+/**
+ * The real service notices, moved to the generated categories: a notice for the real
+ * "withdrawals" category names the first generated one of that area ("withdrawals-basics"); a
+ * notice whose categories all lack a generated counterpart at this size is left out.
+ */
+export function renderNotices(source: string, plan: LibraryPlan): string {
+  const ids = new Set(Array.from({ length: plan.categories }, (_, i) => categoryAt(i).id));
+  const notices = ((parseYaml(source) as Record<string, unknown>[] | null) ?? []).flatMap((notice) => {
+    if (!Array.isArray(notice.categories)) return [notice];
+    const categories = (notice.categories as string[]).map((id) => `${id}-${sections[0]!.slug}`).filter((id) => ids.has(id));
+    return categories.length ? [{ ...notice, categories }] : [];
+  });
+  return `# Generated by scripts/bench/generate-library.ts from content/notices.yaml.\n${stringify(notices)}`;
+}
+
+// guides/: the troubleshooters lead to real articles ("security/account-hacked") that a
+// generated library does not have, so it has none.
+const generated = new Set(['categories.yaml', 'home.yaml', 'notices.yaml', 'guides', ...locales]);
 
 /**
  * Writes the library into `dir` (a content folder), copying every other data file of the real
- * `sourceContent` (contact.yaml, search data, …) so the build sees a complete content folder.
+ * `sourceContent` (contact.yaml, facts, search data, …) so the build sees a complete content
+ * folder, and the notices moved to the generated categories. It passes the content checks.
  */
 export function writeLibrary(dir: string, plan: LibraryPlan, sourceContent: string): void {
   mkdirSync(dir, { recursive: true });
@@ -298,6 +374,8 @@ export function writeLibrary(dir: string, plan: LibraryPlan, sourceContent: stri
   }
   writeFileSync(join(dir, 'categories.yaml'), renderCategories(plan));
   writeFileSync(join(dir, 'home.yaml'), renderHome(plan));
+  const notices = join(sourceContent, 'notices.yaml');
+  if (existsSync(notices)) writeFileSync(join(dir, 'notices.yaml'), renderNotices(readFileSync(notices, 'utf8'), plan));
   const made = new Set<string>();
   for (let i = 0; i < plan.articlesPerLocale; i++) {
     const { category, slug } = articleAt(i, plan);

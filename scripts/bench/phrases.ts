@@ -145,25 +145,25 @@ export const menuItems: Pair[] = [
 ];
 
 export const sentences: Pair[] = [
-  { en: 'You can manage your {s} at any time from the OKPay app or the website.', zh: '你可以随时在 OKPay App 或官网上管理{s}。' },
-  { en: 'Most changes to a {s} take effect straight away, but some need a review that takes up to {n} business days.', zh: '大多数{s}的更改会立即生效，但部分更改需要审核，最长可能需要 {n} 个工作日。' },
-  { en: 'If the {s} does not appear after {n} days, check your {t} first.', zh: '如果 {n} 天后仍看不到{s}，请先检查你的{t}。' },
-  { en: 'We show the fee before you confirm, so you always know what a {s} costs.', zh: '确认之前我们会显示手续费，所以你总能知道{s}的费用。' },
-  { en: 'For amounts above {a}, we may ask you to verify your identity again.', zh: '金额超过 {a} 时，我们可能会要求你再次验证身份。' },
-  { en: 'Your {t} must be verified before you can use a {s}.', zh: '使用{s}之前，你的{t}必须先通过验证。' },
+  { en: 'You can manage your {s} at any time from the OKPay app or the website.', zh: '您可以随时在 OKPay App 或官网上管理{s}。' },
+  { en: 'Most changes to a {s} take effect straight away, but some need a review that takes up to {n} days.', zh: '大多数{s}的更改会立即生效，但部分更改需要审核，最长可能需要 {n} 天。' },
+  { en: 'If the {s} does not appear after {n} days, check your {t} first.', zh: '如果 {n} 天后仍看不到{s}，请先检查您的{t}。' },
+  { en: 'We show the fee before you confirm, so you always know what a {s} costs.', zh: '确认之前我们会显示手续费，所以您总能知道{s}的费用。' },
+  { en: 'For amounts above {a}, we may ask you to verify your identity again.', zh: '金额超过 {a} 时，我们可能会要求您再次验证身份。' },
+  { en: 'Your {t} must be verified before you can use a {s}.', zh: '使用{s}之前，您的{t}必须先通过验证。' },
   { en: 'The error code {code} means that we could not process the request; it usually clears within a few minutes.', zh: '错误代码 {code} 表示我们暂时无法处理该请求，通常几分钟后会自动恢复。' },
   { en: 'Banks process requests on business days only, so a {s} made on a weekend may take longer.', zh: '银行只在工作日处理请求，所以周末发起的{s}可能需要更长时间。' },
-  { en: 'Keep the confirmation email: it contains the reference number support will ask for.', zh: '请保留确认邮件，里面有客服会向你索要的参考编号。' },
+  { en: 'Keep the confirmation email: it contains the reference number support will ask for.', zh: '请保留确认邮件，里面有客服会向您索要的参考编号。' },
   { en: 'Rules for a {s} differ by country or region, including limits, fees and the currencies you can use.', zh: '{s}的规则因国家或地区而异，包括限额、手续费和可使用的币种。' },
-  { en: 'A {s} that fails is never charged; any amount held is released to your {t}.', zh: '失败的{s}不会扣费，被冻结的金额会退回到你的{t}。' },
-  { en: 'We send a notification every time your {s} changes, so you notice anything unusual at once.', zh: '每当{s}发生变化，我们都会发送通知，方便你第一时间发现异常。' },
+  { en: 'A {s} that fails is never charged; any amount held is released to your {t}.', zh: '失败的{s}不会扣费，被冻结的金额会退回到您的{t}。' },
+  { en: 'We send a notification every time your {s} changes, so you notice anything unusual at once.', zh: '每当{s}发生变化，我们都会发送通知，方便您第一时间发现异常。' },
   { en: 'Open {f} to see every {s} with its date, amount and status.', zh: '打开“{f}”即可看到每一笔{s}的日期、金额和状态。' },
-  { en: 'Only the account holder can change a {s}; we never make this change for you over chat or phone.', zh: '只有账户持有人本人才能更改{s}，客服不会通过在线聊天或电话替你操作。' },
-  { en: 'If your {t} is restricted, a {s} stays on hold until the restriction is lifted.', zh: '如果你的{t}受到限制，{s}会一直处于暂停状态，直到限制解除。' },
+  { en: 'Only the account holder can change a {s}; we never make this change for you over chat or phone.', zh: '只有账户持有人本人才能更改{s}，客服不会通过在线聊天或电话替您操作。' },
+  { en: 'If your {t} is restricted, a {s} stays on hold until the restriction is lifted.', zh: '如果您的{t}受到限制，{s}会一直处于暂停状态，直到限制解除。' },
   { en: 'Business accounts can set a separate {s} for each team member.', zh: '企业账户可以为每位成员单独设置{s}。' },
-  { en: 'The exchange rate is fixed when you confirm, and it is shown on the receipt.', zh: '汇率在你确认时锁定，并会显示在收据上。' },
+  { en: 'The exchange rate is fixed when you confirm, and it is shown on the receipt.', zh: '汇率在您确认时锁定，并会显示在收据上。' },
   { en: 'Use a network you trust when you change a {s}; avoid public Wi-Fi.', zh: '更改{s}时请使用可信的网络，避免使用公共 Wi-Fi。' },
-  { en: 'You can export the records of a {s} as a CSV file for your accounts.', zh: '你可以把{s}的记录导出为 CSV 文件，方便记账。' },
+  { en: 'You can export the records of a {s} as a CSV file for your accounts.', zh: '您可以把{s}的记录导出为 CSV 文件，方便记账。' },
   { en: 'A {s} of up to {a} a day is allowed on a verified personal account.', zh: '已验证的个人账户每天最多可进行 {a} 的{s}。' },
   { en: 'Update the app to the latest version before you try again; older versions may not support every {s}.', zh: '重试前请把 App 更新到最新版本，旧版本可能不支持所有{s}功能。' },
   { en: 'When a merchant is involved, ask the merchant first: most problems with a {s} are solved there within {n} days.', zh: '如果涉及商户，请先联系商户，大多数{s}问题都能在 {n} 天内由商户解决。' },
@@ -178,7 +178,7 @@ export const bullets: Pair[] = [
   { en: 'the reference number from the confirmation email', zh: '确认邮件中的参考编号' },
   { en: 'a photo of your identity document', zh: '身份证件的照片' },
   { en: 'enough balance to cover the fee', zh: '足够支付手续费的余额' },
-  { en: 'the details of your {t}', zh: '你的{t}信息' },
+  { en: 'the details of your {t}', zh: '您的{t}信息' },
   { en: 'a stable internet connection', zh: '稳定的网络连接' },
 ];
 
@@ -188,7 +188,7 @@ export const steps: Pair[] = [
   { en: 'Select the {s} you want to manage.', zh: '选择要管理的{s}。' },
   { en: 'Enter the details of the {s} and check them carefully.', zh: '填写{s}的信息，并仔细核对。' },
   { en: 'Check the fee and the amount shown on the summary screen.', zh: '在确认页核对手续费和金额。' },
-  { en: 'Confirm with the verification code we send to your phone.', zh: '输入我们发送到你手机上的验证码进行确认。' },
+  { en: 'Confirm with the verification code we send to your phone.', zh: '输入我们发送到您手机上的验证码进行确认。' },
   { en: 'Wait for the confirmation email; it can take up to {n} minutes.', zh: '等待确认邮件，最多可能需要 {n} 分钟。' },
   { en: 'Check the new status in **{f}**.', zh: '在“{f}”中查看最新状态。' },
   { en: 'If asked, upload a photo of your identity document.', zh: '如果系统要求，请上传身份证件照片。' },
@@ -220,8 +220,8 @@ export const headings = {
 
 export const callouts: (Pair & { type: 'tip' | 'note' | 'warning' })[] = [
   { type: 'tip', en: 'Turn on notifications so you hear about every {s} as it happens.', zh: '开启通知，每一笔{s}都能第一时间知道。' },
-  { type: 'note', en: 'The rules for a {s} may differ in your country or region.', zh: '你所在国家或地区的{s}规则可能有所不同。' },
-  { type: 'warning', en: 'OKPay support never asks for your password or a verification code.', zh: 'OKPay 客服不会向你索要密码或验证码。' },
+  { type: 'note', en: 'The rules for a {s} may differ in your country or region.', zh: '您所在国家或地区的{s}规则可能有所不同。' },
+  { type: 'warning', en: 'OKPay support never asks for your password or a verification code.', zh: 'OKPay 客服不会向您索要密码或验证码。' },
 ];
 
 export const contactLines: Pair[] = [
@@ -231,6 +231,6 @@ export const contactLines: Pair[] = [
 
 export const seeAlso: Pair[] = [
   { en: 'For the rules that apply, see {link}.', zh: '相关规则请看{link}。' },
-  { en: 'You may also want to read {link}.', zh: '你也可以阅读{link}。' },
+  { en: 'You may also want to read {link}.', zh: '您也可以阅读{link}。' },
   { en: 'This works the same way as described in {link}.', zh: '操作方法与{link}中介绍的相同。' },
 ];

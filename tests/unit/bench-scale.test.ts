@@ -1,10 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import site from '../../src/site.config.ts';
+import { formatFinding } from '../../src/lib/content-checks/finding.ts';
+import { checkContentFolder } from '../../scripts/content-files.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { categorySchema } from '../../src/schemas/category.ts';
 import { homeSchema } from '../../src/schemas/home.ts';
-import { articleAt, articleTitle, linkTargets, planLibrary, renderArticle, renderCategories, renderHome } from '../../scripts/bench/generate-library.ts';
+import { articleAt, articleTitle, linkTargets, planLibrary, renderArticle, renderCategories, renderHome, renderNotices, writeLibrary } from '../../scripts/bench/generate-library.ts';
 import { cpuMs, descendants, parentPid, residentBytes } from '../../scripts/bench/process-tree.ts';
 import { moduleOf, summarizeProfiles, type CpuProfile } from '../../scripts/bench/cpu-profile.ts';
 import { buildPhases } from '../../scripts/bench/build-output.ts';
@@ -43,6 +49,38 @@ test('every generated title fits the article schema in both locales', () => {
     }
   }
   assert.ok(plan.articlesPerLocale > 2000);
+});
+
+test('a generated library passes every content rule, as check:content and the build run them', () => {
+  // 200 article pages in 4 categories of 30 articles, the last partly filled. The build refuses
+  // a library with a single error, and the benchmark with it.
+  const work = mkdtempSync(join(tmpdir(), 'okpay-bench-library-'));
+  try {
+    const content = join(work, 'content');
+    writeLibrary(content, planLibrary(200, 30), 'content');
+    const report = checkContentFolder(content, site);
+    const errors = report.findings.filter((f) => f.severity === 'error');
+    assert.deepEqual(errors.map(formatFinding).slice(0, 10), [], `${errors.length} error(s)`);
+    assert.deepEqual([...report.checked], [['zh-cn', 100], ['en', 100]]);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('generated titles are unique in each locale at 20,000 article pages, past the task × subject pairs', () => {
+  const plan = planLibrary(20_000);
+  for (const locale of ['en', 'zh-cn'] as const) {
+    const titles = new Set(Array.from({ length: plan.articlesPerLocale }, (_, i) => articleTitle(i, locale).toLocaleLowerCase()));
+    assert.equal(titles.size, plan.articlesPerLocale, locale);
+  }
+});
+
+test('notices move to the generated categories, and leave when none of theirs exists at that size', () => {
+  const source = '- id: everywhere\n- id: withdrawals\n  categories: [withdrawals, no-such-area]\n- id: account\n  categories: [account]\n';
+  const ids = (pages: number) => (parseYaml(renderNotices(source, planLibrary(pages))) as { id: string; categories?: string[] }[]).map((n) => `${n.id}: ${n.categories ?? 'all'}`);
+  assert.deepEqual(ids(1000), ['everywhere: all', 'withdrawals: withdrawals-basics', 'account: account-basics']);
+  assert.deepEqual(ids(200), ['everywhere: all', 'account: account-basics'], 'withdrawals-basics is the 5th category, not there at 2 categories');
+  assert.ok(parseYaml(renderNotices(readFileSync('content/notices.yaml', 'utf8'), planLibrary(1000))).length > 0, 'the real notices file reads');
 });
 
 test('generated categories and home page pass the real schemas', () => {

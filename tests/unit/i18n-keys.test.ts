@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { en } from '../../src/i18n/en.ts';
 import type { Message } from '../../src/lib/message-format.ts';
@@ -32,10 +32,14 @@ test('a message has the same placeholders in every locale, and is plural in ever
   }
 });
 
-/** The code that can use a UI string: everything but the dictionaries themselves. */
+/**
+ * The code that can use a UI string: everything but the dictionaries themselves and what builds
+ * leave behind (scripts/bench/floor/.astro/ after `npm run bench:floor`: a folder named like a file).
+ */
 function sources(): string {
   return ['src', 'scripts', 'functions']
     .flatMap((dir) => readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).map((file) => join(dir, file)))
+    .filter((file) => !file.split(sep).some((part) => part.startsWith('.') || part === 'node_modules'))
     .filter((file) => /\.(ts|astro|mjs)$/.test(file) && !file.startsWith(join('src', 'i18n')))
     .map((file) => readFileSync(join(root, file), 'utf8'))
     .join('\n');

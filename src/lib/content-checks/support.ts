@@ -56,12 +56,17 @@ export const supportRule: Rule = {
 
 function sentenceStarts(article: ArticleFile, locale: string, contact: Contact): Finding[] {
   const findings: Finding[] = [];
+  // Once per article, not per line: labelHasCase's locale-aware case mapping was 2 s of CPU
+  // per 1,000 article pages when it ran for every line and channel.
+  const cased = contact.channels.filter((channel) => {
+    const label = channel.label[locale];
+    return label && labelHasCase(label, locale);
+  });
+  if (!cased.length) return findings;
   for (const line of article.source.body) {
     if (line.code) continue;
     const text = withoutInlineCode(line.text);
-    for (const channel of contact.channels) {
-      const label = channel.label[locale];
-      if (!label || !labelHasCase(label, locale)) continue;
+    for (const channel of cased) {
       for (const m of text.matchAll(tagAt(channel.id))) {
         if (/\bstart\b/.test(m[0]) || !sentenceStart.test(text.slice(0, m.index))) continue;
         findings.push(
