@@ -4,6 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleScore } from '../../src/lib/feedback/report.ts';
 import { edgeDist, edgeState, movedArticle } from './site.ts';
+import site from '../../src/site.config.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
 
 /**
  * The built site served by Cloudflare Pages' runtime (wrangler pages dev, see serve.ts): what
@@ -45,10 +47,8 @@ test('pages answer 200 with HSTS, the CSP header and caching that revalidates', 
   }
 });
 
-for (const { locale, lang, title } of [
-  { locale: 'en', lang: 'en', title: 'Page not found' },
-  { locale: 'zh-cn', lang: 'zh-CN', title: '页面不存在' },
-]) {
+for (const { code: locale, lang } of site.locales) {
+  const title = useTranslations(locale)('notfound.title');
   test(`an unknown ${locale} address answers 404 with the ${locale} not-found page`, async ({ page }) => {
     const response = await page.goto(`/${locale}/no-such-page/`);
     expect(response?.status()).toBe(404);
