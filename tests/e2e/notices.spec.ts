@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import site from '../../src/site.config.ts';
 import { createUrls } from '../../src/lib/urls.ts';
 import { noticesSchema } from '../../src/schemas/notice.ts';
+import { withGeneratedLocales } from '../../src/data/conversion.ts';
 
 /**
  * Service notices against a fixed clock: shown inside their window and not outside it, hidden
@@ -15,7 +16,7 @@ import { noticesSchema } from '../../src/schemas/notice.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const urls = createUrls(site.base);
-const notices = noticesSchema(site.locales.map((l) => l.code)).parse(parse(readFileSync(join(root, site.contentDir, 'notices.yaml'), 'utf8')));
+const notices = noticesSchema(site.locales.map((l) => l.code)).parse(withGeneratedLocales(parse(readFileSync(join(root, site.contentDir, 'notices.yaml'), 'utf8'))));
 const minute = 60_000;
 
 // Several page loads per test.
